@@ -1,0 +1,35 @@
+package org.neighbourhood.base.ui;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the first HTML of a public address says about the page before any script runs: its title,
+ * description and preview for search engines and link previews, and its HTTP status.
+ *
+ * @param title the whole document title, force name included
+ * @param imagePath a raster image for link previews, relative to the site root, if the page has one
+ * @param jsonLd schema.org JSON-LD describing the page, if any
+ */
+public record PageMetadata(String title, String description, int status, String openGraphType,
+        @Nullable String imagePath, @Nullable String jsonLd) {
+
+    public static PageMetadata page(String title, String description) {
+        return new PageMetadata(title, description, 200, "website", null, null);
+    }
+
+    public static PageMetadata notFound(String title, String description) {
+        return new PageMetadata(title, description, 404, "website", null, null);
+    }
+
+    public PageMetadata withType(String type) {
+        return new PageMetadata(title, description, status, type, imagePath, jsonLd);
+    }
+
+    public PageMetadata withImage(@Nullable String path) {
+        return new PageMetadata(title, description, status, openGraphType, path, jsonLd);
+    }
+
+    public boolean isNotFound() {
+        return status == 404;
+    }
+}

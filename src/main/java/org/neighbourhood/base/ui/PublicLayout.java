@@ -1,0 +1,98 @@
+package org.neighbourhood.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+
+import org.neighbourhood.base.Brand;
+import org.neighbourhood.base.Languages;
+
+/**
+ * The chrome around every public page: a skip link first, the force's header with the language switch, one
+ * {@code <main>} for the page, and a footer with the force's contact details.
+ */
+public class PublicLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    static final String MAIN_ID = "main-content";
+
+    private final Anchor skipLink = new Anchor();
+    private final Main main = new Main();
+    private final LanguageSwitch languageSwitch;
+    private boolean navigatedBefore;
+
+    PublicLayout(Brand brand, Languages languages) {
+        addClassName("page");
+        languageSwitch = new LanguageSwitch(languages.supported());
+
+        skipLink.addClassName("skip-link");
+        skipLink.setText(getTranslation("layout.skip"));
+        skipLink.setRouterIgnore(true);
+
+        var logo = new Image(brand.logoPath(), "");
+        logo.addClassName("brand__logo");
+        var forceName = new Span(brand.forceName());
+        forceName.addClassName("brand__name");
+        var home = new Anchor("/", logo, forceName);
+        home.addClassName("brand");
+
+        var bar = new Div(home, languageSwitch);
+        bar.addClassName("site-header__bar");
+        var emergency = new Paragraph(getTranslation("layout.emergency", brand.contactPhone()));
+        emergency.addClassName("site-header__emergency");
+        var header = new Header(bar, emergency);
+        header.addClassName("site-header");
+
+        main.setId(MAIN_ID);
+        main.getElement().setAttribute("tabindex", "-1");
+        main.addClassName("site-main");
+
+        add(skipLink, header, main, footer(brand));
+    }
+
+    private Component footer(Brand brand) {
+        var contact = new Paragraph(getTranslation("layout.footer.contact", brand.forceName()) + " ");
+        contact.add(new Anchor("tel:" + brand.contactPhone().replace(" ", ""), brand.contactPhone()));
+        contact.add(new Span(" · "));
+        contact.add(new Anchor("mailto:" + brand.contactEmail(), brand.contactEmail()));
+        var links = new Paragraph(new RouterLink(getTranslation("accessibility.link"), AccessibilityView.class));
+        var demo = new Paragraph(getTranslation("layout.footer.fictional"));
+        demo.addClassName("site-footer__note");
+        var footer = new Footer(contact, links, demo);
+        footer.addClassName("site-footer");
+        return footer;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        main.getElement().appendChild(content.getElement());
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeChild(oldContent.getElement());
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        var path = event.getLocation().getPath();
+        skipLink.setHref("/" + path + "#" + MAIN_ID);
+        languageSwitch.update(path, getLocale());
+        if (navigatedBefore) {
+            // After a navigation inside the page, start screen readers and keyboards at the new content.
+            main.getElement().executeJs("this.focus({preventScroll: true})");
+        }
+        navigatedBefore = true;
+    }
+}

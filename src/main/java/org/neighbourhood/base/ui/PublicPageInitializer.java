@@ -1,0 +1,197 @@
+package org.neighbourhood.base.ui;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.neighbourhood.base.Brand;
+import org.neighbourhood.base.Languages;
+import org.neighbourhood.base.Messages;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Makes the first HTML of every address a real page for crawlers and link previews — title, description,
+ * canonical and language alternates, Open Graph, the right HTTP status and {@code <html lang>} — and gives
+ * each UI the language the visitor chose.
+ */
+@Component
+class PublicPageInitializer implements VaadinServiceInitListener {
+
+    private static final Duration REMEMBER_LANGUAGE = Duration.ofDays(365);
+
+    private final List<PageMetadataProvider> providers;
+    private final Languages languages;
+    private final PageTitles titles;
+    private final Messages messages;
+    private final Brand brand;
+    private final String publicUrl;
+
+    PublicPageInitializer(List<PageMetadataProvider> providers, Languages languages, PageTitles titles,
+            Messages messages, Brand brand, @Value("${neighbourhood.public-url:}") String publicUrl) {
+        this.providers = providers;
+        this.languages = languages;
+        this.titles = titles;
+        this.messages = messages;
+        this.brand = brand;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(this::writeHead);
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(localeOfUiRequest()));
+    }
+
+    private void writeHead(IndexHtmlResponse response) {
+        var http = ((VaadinServletRequest) response.getVaadinRequest()).getHttpServletRequest();
+        var path = pathOf(http);
+        var chosen = languages.match(http.getParameter(Languages.PARAMETER));
+        var locale = languages.resolve(http.getParameter(Languages.PARAMETER), cookie(http),
+                http.getHeader("Accept-Language"));
+        chosen.ifPresent(language -> response.getVaadinResponse().addCookie(languageCookie(language, http)));
+
+        var metadata = describe(path, locale);
+        response.getVaadinResponse().setStatus(metadata.status());
+        response.getVaadinResponse().setHeader("Content-Language", locale.toLanguageTag());
+        response.getVaadinResponse().setHeader("Vary", "Cookie, Accept-Language");
+        write(response.getDocument(), metadata, path, locale, baseUrl(http));
+    }
+
+    PageMetadata describe(String path, Locale locale) {
+        for (var provider : providers) {
+            var described = provider.describe(path, locale);
+            if (described.isPresent()) {
+                return described.get();
+            }
+        }
+        if (RouteConfiguration.forApplicationScope().getRoute(path).isPresent()) {
+            return titles.page(brand.forceName(), messages.get("site.description", locale));
+        }
+        return titles.notFound(locale);
+    }
+
+    private void write(Document document, PageMetadata metadata, String path, Locale locale, String base) {
+        document.getElementsByTag("html").attr("lang", locale.toLanguageTag());
+        document.title(metadata.title());
+        var head = document.head();
+        var canonical = url(base, path, locale.equals(Languages.DEFAULT) ? null : locale);
+        meta(head, "name", "description", metadata.description());
+        if (!metadata.isNotFound()) {
+            head.appendElement("link").attr("rel", "canonical").attr("href", canonical);
+            for (var language : languages.supported()) {
+                head.appendElement("link").attr("rel", "alternate").attr("hreflang", language.toLanguageTag())
+                        .attr("href", url(base, path, language.equals(Languages.DEFAULT) ? null : language));
+            }
+            head.appendElement("link").attr("rel", "alternate").attr("hreflang", "x-default")
+                    .attr("href", url(base, path, null));
+        } else {
+            meta(head, "name", "robots", "noindex");
+        }
+        meta(head, "property", "og:site_name", brand.forceName());
+        meta(head, "property", "og:title", metadata.title());
+        meta(head, "property", "og:description", metadata.description());
+        meta(head, "property", "og:type", metadata.openGraphType());
+        meta(head, "property", "og:url", canonical);
+        meta(head, "property", "og:locale", ogLocale(locale));
+        languages.supported().stream().filter(l -> !l.equals(locale))
+                .forEach(l -> meta(head, "property", "og:locale:alternate", ogLocale(l)));
+        meta(head, "name", "twitter:card", metadata.imagePath() == null ? "summary" : "summary_large_image");
+        if (metadata.imagePath() != null) {
+            meta(head, "property", "og:image", base + "/" + metadata.imagePath());
+        }
+        if (metadata.jsonLd() != null) {
+            head.appendElement("script").attr("type", "application/ld+json")
+                    .appendChild(new org.jsoup.nodes.DataNode(metadata.jsonLd()));
+        }
+        head.appendElement("link").attr("rel", "icon").attr("href", brand.logoPath());
+        head.appendElement("link").attr("rel", "stylesheet").attr("href", brand.stylesheetPath());
+    }
+
+    private static void meta(Element head, String attribute, String key, String content) {
+        head.appendElement("meta").attr(attribute, key).attr("content", content);
+    }
+
+    private static String ogLocale(Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "en" -> "en_GB";
+            case "pl" -> "pl_PL";
+            case "cy" -> "cy_GB";
+            default -> locale.getLanguage();
+        };
+    }
+
+    private static String url(String base, String path, @Nullable Locale language) {
+        var url = base + "/" + path;
+        return language == null ? url : url + "?" + Languages.PARAMETER + "=" + language.toLanguageTag();
+    }
+
+    private String baseUrl(HttpServletRequest http) {
+        if (!publicUrl.isEmpty()) {
+            return publicUrl;
+        }
+        var port = http.getServerPort();
+        var defaultPort = ("http".equals(http.getScheme()) && port == 80)
+                || ("https".equals(http.getScheme()) && port == 443);
+        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port)
+                + http.getContextPath();
+    }
+
+    static String pathOf(HttpServletRequest http) {
+        var path = http.getRequestURI().substring(http.getContextPath().length());
+        path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        return path.replaceAll("^/+", "").replaceAll("/+$", "");
+    }
+
+    private Cookie languageCookie(Locale language, HttpServletRequest http) {
+        var cookie = new Cookie(Languages.COOKIE, language.toLanguageTag());
+        cookie.setPath(http.getContextPath().isEmpty() ? "/" : http.getContextPath());
+        cookie.setMaxAge((int) REMEMBER_LANGUAGE.toSeconds());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(http.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
+    }
+
+    private static @Nullable String cookie(HttpServletRequest http) {
+        return Optional.ofNullable(http.getCookies()).stream().flatMap(Arrays::stream)
+                .filter(c -> Languages.COOKIE.equals(c.getName()))
+                .map(Cookie::getValue)
+                .findFirst().orElse(null);
+    }
+
+    /** The language of a new UI: an explicit choice in the address it opens, else as for the first HTML. */
+    private Locale localeOfUiRequest() {
+        var request = VaadinRequest.getCurrent();
+        if (request == null) {
+            return Languages.DEFAULT;
+        }
+        String fromLocation = null;
+        var location = request.getParameter("location");
+        if (location != null && location.contains("?")) {
+            fromLocation = UriComponentsBuilder.fromUriString("/" + location).build().getQueryParams()
+                    .getFirst(Languages.PARAMETER);
+        }
+        var cookie = request instanceof VaadinServletRequest servlet ? cookie(servlet.getHttpServletRequest())
+                : null;
+        return languages.resolve(fromLocation, cookie, request.getHeader("Accept-Language"));
+    }
+}

@@ -1,0 +1,92 @@
+package org.neighbourhood.demo;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.neighbourhood.neighbourhoods.ImportReport;
+import org.neighbourhood.neighbourhoods.NeighbourhoodImportService;
+import org.neighbourhood.neighbourhoods.NeighbourhoodService;
+import org.neighbourhood.officers.NewOfficer;
+import org.neighbourhood.officers.OfficerService;
+import org.neighbourhood.officers.Photo;
+import org.neighbourhood.officers.Rank;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty database with the fictional force "Northshire Police": its neighbourhoods, their
+ * boundaries and postcodes (through the same imports an administrator uses) and their officers.
+ */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "neighbourhood.demo-data", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final NeighbourhoodService neighbourhoods;
+    private final NeighbourhoodImportService imports;
+    private final OfficerService officers;
+    private final Clock clock;
+
+    DemoData(NeighbourhoodService neighbourhoods, NeighbourhoodImportService imports, OfficerService officers,
+            Clock clock) {
+        this.neighbourhoods = neighbourhoods;
+        this.imports = imports;
+        this.officers = officers;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) throws IOException {
+        if (arguments.getOptionNames().stream().anyMatch(name -> name.startsWith("import."))
+                || !neighbourhoods.findAll().isEmpty()) {
+            return;
+        }
+        try (var boundaries = new ClassPathResource("demo/northshire-boundaries.geojson").getInputStream();
+                var coverage = new ClassPathResource("demo/northshire-postcodes.csv").getInputStream()) {
+            require(imports.importBoundaries(boundaries));
+            require(imports.importCoverage(coverage));
+        }
+        loadOfficers();
+        log.info("Loaded the fictional Northshire Police demo data");
+    }
+
+    private void loadOfficers() throws IOException {
+        var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (var reader = new InputStreamReader(new ClassPathResource("demo/officers.csv").getInputStream(),
+                StandardCharsets.UTF_8); var parser = format.parse(reader)) {
+            for (var row : parser) {
+                var rank = Rank.valueOf(row.get("rank"));
+                var name = row.get("name");
+                var titled = rank.abbreviation().isEmpty() ? name : rank.abbreviation() + " " + name;
+                var photo = new Photo("image/svg+xml", DemoPortraits.portrait(name),
+                        "Illustration standing in for a photo of " + titled, clock.instant());
+                officers.create(new NewOfficer(name, rank, row.get("role"), row.get("team"),
+                        row.get("bio").replace("|", "\n"), split(row.get("languages")),
+                        split(row.get("neighbourhoods")), photo));
+            }
+        }
+    }
+
+    private static List<String> split(String value) {
+        return Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static void require(ImportReport report) {
+        if (!report.succeeded()) {
+            throw new IllegalStateException("The demo data does not import: " + report.problems());
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.neighbourhood.neighbourhoods;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+/** A neighbourhood and its team's public contact details; its boundary is stored as WKT in WGS 84. */
+@Entity
+public class Neighbourhood {
+
+    public static final int SLUG_MAX = 80;
+    public static final int NAME_MAX = 120;
+    public static final int SUMMARY_MAX = 1000;
+    public static final int EMAIL_MAX = 254;
+    public static final int PHONE_MAX = 40;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @NotBlank
+    @Size(max = SLUG_MAX)
+    private String slug;
+
+    @NotBlank
+    @Size(max = NAME_MAX)
+    private String name;
+
+    @Size(max = SUMMARY_MAX)
+    private @Nullable String summary;
+
+    @Email
+    @Size(max = EMAIL_MAX)
+    private @Nullable String email;
+
+    @Size(max = PHONE_MAX)
+    private @Nullable String phone;
+
+    @ElementCollection
+    @CollectionTable(name = "neighbourhood_link", joinColumns = @JoinColumn(name = "neighbourhood_id"))
+    @OrderColumn(name = "position")
+    private List<Link> links = new ArrayList<>();
+
+    @Column(name = "boundary")
+    private @Nullable String boundaryWkt;
+
+    @Version
+    private long version;
+
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    protected Neighbourhood() {
+        this.slug = "";
+        this.name = "";
+        this.createdAt = Instant.EPOCH;
+        this.updatedAt = Instant.EPOCH;
+    }
+
+    Neighbourhood(String slug, String name, Instant now) {
+        this.slug = slug;
+        this.name = name;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    void setName(String name, Instant now) {
+        this.name = name;
+        this.updatedAt = now;
+    }
+
+    public @Nullable String getSummary() {
+        return summary;
+    }
+
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public @Nullable String getPhone() {
+        return phone;
+    }
+
+    public List<Link> getLinks() {
+        return List.copyOf(links);
+    }
+
+    void setContact(@Nullable String summary, @Nullable String email, @Nullable String phone, List<Link> links,
+            Instant now) {
+        this.summary = summary;
+        this.email = email;
+        this.phone = phone;
+        this.links.clear();
+        this.links.addAll(links);
+        this.updatedAt = now;
+    }
+
+    @Nullable String getBoundaryWkt() {
+        return boundaryWkt;
+    }
+
+    void setBoundaryWkt(String boundaryWkt, Instant now) {
+        this.boundaryWkt = boundaryWkt;
+        this.updatedAt = now;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other
+                || other instanceof Neighbourhood that && id != null && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Neighbourhood.class.hashCode();
+    }
+
+    /** A labelled link to the team elsewhere: a social media account or a page on the force's site. */
+    @Embeddable
+    public record Link(@NotBlank @Size(max = 80) String label, @NotBlank @Size(max = 500) String url) {
+    }
+}

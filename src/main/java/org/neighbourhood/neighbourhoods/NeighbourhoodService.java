@@ -1,0 +1,122 @@
+package org.neighbourhood.neighbourhoods;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finding a neighbourhood and reading what the public may see of it. */
+@Service
+@Transactional(readOnly = true)
+public class NeighbourhoodService {
+
+    private final NeighbourhoodRepository neighbourhoods;
+    private final NeighbourhoodLocator locator;
+
+    NeighbourhoodService(NeighbourhoodRepository neighbourhoods, NeighbourhoodLocator locator) {
+        this.neighbourhoods = neighbourhoods;
+        this.locator = locator;
+    }
+
+    public Optional<NeighbourhoodDetails> findBySlug(String slug) {
+        return neighbourhoods.findBySlug(slug).map(NeighbourhoodService::details);
+    }
+
+    public List<NeighbourhoodSummary> findAll() {
+        return neighbourhoods.findAllByOrderByNameAsc().stream().map(NeighbourhoodSummary::of).toList();
+    }
+
+    public List<NeighbourhoodSummary> findBySlugs(java.util.Collection<String> slugs) {
+        return neighbourhoods.findBySlugIn(slugs).stream().map(NeighbourhoodSummary::of).toList();
+    }
+
+    public List<NeighbourhoodSummary> findByIds(java.util.Collection<Long> ids) {
+        return neighbourhoods.findAllById(ids).stream()
+                .map(NeighbourhoodSummary::of)
+                .sorted(java.util.Comparator.comparing(NeighbourhoodSummary::name))
+                .toList();
+    }
+
+    /** Finds the neighbourhood for what a person typed: a full postcode or an outward code. */
+    public LocateResult findByPostcode(String input) {
+        var parsed = Postcode.parse(input.strip());
+        if (parsed.isEmpty()) {
+            return new LocateResult.NotAPostcode(input);
+        }
+        var postcode = parsed.get();
+        var index = locator.index();
+        if (postcode.isFull()) {
+            var exact = index.byFullPostcode(postcode);
+            if (exact.length > 0) {
+                return foundOrChoice(postcode, exact, true);
+            }
+            var covering = index.byOutwardCode(postcode.outward());
+            if (covering.length > 0) {
+                return foundOrChoice(postcode, covering, true);
+            }
+            var nearby = index.withinOutwardCode(postcode.outward());
+            return nearby.length == 0
+                    ? new LocateResult.NotCovered(postcode)
+                    : new LocateResult.Choice(postcode, summaries(nearby), false);
+        }
+        var within = index.withinOutwardCode(postcode.outward());
+        return within.length == 0 ? new LocateResult.NotCovered(postcode) : foundOrChoice(postcode, within, true);
+    }
+
+    /** Finds the neighbourhood whose boundary holds a point given in WGS 84 degrees. */
+    public LocateResult findByLocation(double latitude, double longitude) {
+        if (!(latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180)) {
+            return new LocateResult.OutsideArea(latitude, longitude);
+        }
+        long id = locator.index().locate(latitude, longitude);
+        if (id < 0) {
+            return new LocateResult.OutsideArea(latitude, longitude);
+        }
+        return neighbourhoods.findById(id)
+                .<LocateResult>map(n -> new LocateResult.Found(NeighbourhoodSummary.of(n)))
+                .orElseGet(() -> new LocateResult.OutsideArea(latitude, longitude));
+    }
+
+    private LocateResult foundOrChoice(Postcode postcode, long[] ids, boolean exact) {
+        var found = summaries(ids);
+        if (found.isEmpty()) {
+            return new LocateResult.NotCovered(postcode);
+        }
+        return found.size() == 1 ? new LocateResult.Found(found.getFirst())
+                : new LocateResult.Choice(postcode, found, exact);
+    }
+
+    private List<NeighbourhoodSummary> summaries(long[] ids) {
+        var wanted = Arrays.stream(ids).boxed().toList();
+        Map<Long, Neighbourhood> byId = neighbourhoods.findAllById(wanted).stream()
+                .collect(Collectors.toMap(n -> Objects.requireNonNull(n.getId()), Function.identity()));
+        return wanted.stream().map(byId::get).filter(Objects::nonNull).map(NeighbourhoodSummary::of).toList();
+    }
+
+    static NeighbourhoodDetails details(Neighbourhood n) {
+        return new NeighbourhoodDetails(Objects.requireNonNull(n.getId()), n.getSlug(), n.getName(),
+                n.getSummary(), n.getEmail(), n.getPhone(), n.getLinks(), boundaryOf(n), n.getUpdatedAt());
+    }
+
+    private static @Nullable Geometry boundaryOf(Neighbourhood n) {
+        var wkt = n.getBoundaryWkt();
+        if (wkt == null) {
+            return null;
+        }
+        try {
+            return new WKTReader().read(wkt);
+        } catch (ParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.neighbourhood.neighbourhoods.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import org.neighbourhood.base.Brand;
+import org.neighbourhood.base.ui.PublicLayout;
+import org.neighbourhood.neighbourhoods.NeighbourhoodService;
+
+/** The front door: find your team by postcode or location, and what is new across the force. */
+@Route(value = "", layout = PublicLayout.class)
+class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final NeighbourhoodPages pages;
+    private final PostcodeSearch search;
+
+    HomeView(NeighbourhoodService neighbourhoods, NeighbourhoodPages pages, Brand brand) {
+        this.pages = pages;
+        addClassName("content");
+        addClassName("home");
+        search = new PostcodeSearch(neighbourhoods, brand);
+
+        var intro = new Paragraph(getTranslation("home.intro", brand.forceName()));
+        intro.addClassName("lead");
+        var finder = new Section(new H1(getTranslation("home.heading")), intro, search);
+        finder.addClassName("home__finder");
+
+        add(finder,
+                emptySection("home.updates.heading", "home.updates.empty"),
+                emptySection("home.events.heading", "home.events.empty"),
+                allNeighbourhoods(neighbourhoods));
+    }
+
+    private Section emptySection(String heading, String empty) {
+        var message = new Paragraph(getTranslation(empty));
+        message.addClassName("empty-state");
+        var section = new Section(new H2(getTranslation(heading)), message);
+        section.addClassName("home__section");
+        return section;
+    }
+
+    private Section allNeighbourhoods(NeighbourhoodService neighbourhoods) {
+        var list = new UnorderedList();
+        list.addClassName("link-list");
+        for (var neighbourhood : neighbourhoods.findAll()) {
+            list.add(new ListItem(new RouterLink(neighbourhood.name(), NeighbourhoodView.class,
+                    new RouteParameters("slug", neighbourhood.slug()))));
+        }
+        var section = new Section(new H2(getTranslation("home.all.heading")), list);
+        section.addClassName("home__section");
+        return section;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(PostcodeSearch.QUERY_PARAMETER)
+                .filter(value -> !value.isBlank())
+                .ifPresent(search::search);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pages.home(getLocale()).title();
+    }
+
+    PostcodeSearch search() {
+        return search;
+    }
+}

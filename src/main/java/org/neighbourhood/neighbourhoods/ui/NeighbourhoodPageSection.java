@@ -1,0 +1,18 @@
+package org.neighbourhood.neighbourhoods.ui;
+
+import com.vaadin.flow.component.Component;
+
+import org.neighbourhood.neighbourhoods.NeighbourhoodDetails;
+
+/**
+ * A section of the public neighbourhood page that another feature contributes — the team, priorities,
+ * events — so that the neighbourhood page shows them without depending on those features. Implementations
+ * are Spring beans; sections appear in the order of {@link #order()}.
+ */
+public interface NeighbourhoodPageSection {
+
+    int order();
+
+    /** A new component for one page view; never shared between pages. */
+    Component create(NeighbourhoodDetails neighbourhood);
+}

@@ -1,0 +1,20 @@
+package org.neighbourhood.officers;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface OfficerRepository extends JpaRepository<Officer, Long> {
+
+    @EntityGraph(attributePaths = {"neighbourhoods", "languages"})
+    Optional<Officer> findBySlug(String slug);
+
+    @Query("select distinct o from Officer o join o.neighbourhoods n where n.id = :neighbourhoodId")
+    @EntityGraph(attributePaths = "languages")
+    List<Officer> findByNeighbourhood(long neighbourhoodId);
+
+    boolean existsBySlug(String slug);
+}

@@ -1,0 +1,53 @@
+package org.neighbourhood.officers.ui;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.neighbourhood.base.Messages;
+import org.neighbourhood.base.ui.PageMetadata;
+import org.neighbourhood.base.ui.PageMetadataProvider;
+import org.neighbourhood.base.ui.PageTitles;
+import org.neighbourhood.officers.OfficerProfile;
+import org.neighbourhood.officers.OfficerService;
+import org.springframework.http.server.PathContainer;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/** Titles and link previews of officers' profiles. */
+@Component
+class OfficerPages implements PageMetadataProvider {
+
+    private static final PathPattern OFFICER = PathPatternParser.defaultInstance
+            .parse("/" + OfficerView.PATH_PREFIX + "{slug}");
+
+    private final OfficerService officers;
+    private final PageTitles titles;
+    private final Messages messages;
+
+    OfficerPages(OfficerService officers, PageTitles titles, Messages messages) {
+        this.officers = officers;
+        this.titles = titles;
+        this.messages = messages;
+    }
+
+    @Override
+    public Optional<PageMetadata> describe(String path, Locale locale) {
+        var match = OFFICER.matchAndExtract(PathContainer.parsePath("/" + path));
+        if (match == null) {
+            return Optional.empty();
+        }
+        return Optional.of(officers.findBySlug(match.getUriVariables().get("slug"))
+                .map(officer -> officer(officer, locale))
+                .orElseGet(() -> titles.notFound(locale)));
+    }
+
+    PageMetadata officer(OfficerProfile officer, Locale locale) {
+        var rank = messages.get("rank." + officer.rank().name(), locale);
+        var description = messages.get("officer.description", locale, officer.titledName(), rank,
+                officer.role(), officer.teamName());
+        var raster = officer.photoUrl() != null && !officer.photoUrl().isEmpty();
+        return titles.page(officer.titledName(), description).withType("profile")
+                .withImage(raster ? officer.photoUrl() : null);
+    }
+}

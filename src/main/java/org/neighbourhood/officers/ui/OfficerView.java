@@ -1,0 +1,136 @@
+package org.neighbourhood.officers.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+
+import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.ui.PublicLayout;
+import org.neighbourhood.neighbourhoods.NeighbourhoodService;
+import org.neighbourhood.officers.OfficerProfile;
+import org.neighbourhood.officers.OfficerService;
+
+/** An officer's public profile: who they are, why they do the job, and how to reach their team. */
+@Route(value = OfficerView.PATH_PREFIX + ":slug", layout = PublicLayout.class)
+class OfficerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PATH_PREFIX = "officers/";
+
+    private final OfficerService officers;
+    private final NeighbourhoodService neighbourhoods;
+    private final OfficerPages pages;
+    private @Nullable OfficerProfile officer;
+
+    OfficerView(OfficerService officers, NeighbourhoodService neighbourhoods, OfficerPages pages) {
+        this.officers = officers;
+        this.neighbourhoods = neighbourhoods;
+        this.pages = pages;
+        addClassName("content");
+        addClassName("officer");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var found = officers.findBySlug(event.getRouteParameters().get("slug").orElse(""));
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        officer = found.get();
+        removeAll();
+        show(found.get());
+    }
+
+    private void show(OfficerProfile o) {
+        var intro = new Div();
+        intro.addClassName("officer__intro");
+        if (o.photoUrl() != null) {
+            var photo = new Image(o.photoUrl(), o.photoAlt() == null ? "" : o.photoAlt());
+            photo.addClassName("officer__photo");
+            photo.setWidth("160px");
+            photo.setHeight("160px");
+            intro.add(photo);
+        }
+        var rank = new Paragraph(getTranslation("rank." + o.rank().name()) + " · " + o.role());
+        rank.addClassName("lead");
+        var team = new Paragraph(getTranslation("officer.team", o.teamName()));
+        intro.add(new Div(new H1(o.titledName()), rank, team, servedNeighbourhoods(o)));
+        add(intro);
+
+        var why = new Section(new H2(getTranslation("officer.why.heading")));
+        if (o.bio() == null || o.bio().isBlank()) {
+            why.add(new Paragraph(getTranslation("officer.why.empty")));
+        } else {
+            o.bio().lines().filter(line -> !line.isBlank()).forEach(line -> why.add(new Paragraph(line)));
+        }
+        add(why);
+
+        if (!o.languages().isEmpty()) {
+            var list = new UnorderedList();
+            list.addClassName("inline-list");
+            for (var code : o.languages()) {
+                var language = Locale.of(code);
+                list.add(new ListItem(language.getDisplayLanguage(getLocale())));
+            }
+            add(new Section(new H2(getTranslation("officer.languages.heading")), list));
+        }
+        add(contact(o));
+    }
+
+    private Component servedNeighbourhoods(OfficerProfile o) {
+        var paragraph = new Paragraph(getTranslation("officer.neighbourhoods") + " ");
+        var first = true;
+        for (var n : o.neighbourhoods()) {
+            if (!first) {
+                paragraph.add(new Span(", "));
+            }
+            paragraph.add(new Anchor("/neighbourhoods/" + n.slug(), n.name()));
+            first = false;
+        }
+        return paragraph;
+    }
+
+    private Component contact(OfficerProfile o) {
+        var section = new Section(new H2(getTranslation("officer.contact.heading")));
+        section.add(new Paragraph(getTranslation("officer.contact.intro")));
+        var list = new UnorderedList();
+        list.addClassName("contact-list");
+        for (var summary : o.neighbourhoods()) {
+            neighbourhoods.findBySlug(summary.slug()).ifPresent(n -> {
+                var item = new ListItem(new Span(n.name() + ": "));
+                if (n.email() != null) {
+                    item.add(new Anchor("mailto:" + n.email(), n.email()));
+                }
+                if (n.phone() != null) {
+                    item.add(new Span(" · "), new Anchor("tel:" + n.phone().replace(" ", ""), n.phone()));
+                }
+                list.add(item);
+            });
+        }
+        section.add(list);
+        var emergency = new Paragraph(getTranslation("neighbourhood.contact.emergency"));
+        emergency.addClassName("note");
+        section.add(emergency);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return officer == null ? "" : pages.officer(officer, getLocale()).title();
+    }
+}
