@@ -31,7 +31,7 @@ class OfficerCardView extends ListItem {
         var link = new RouterLink(officer.titledName(), OfficerView.class,
                 new RouteParameters("slug", officer.slug()));
         link.addClassName("officer-card__link");
-        var rank = new Paragraph(getTranslation("rank." + officer.rank().name()) + " · " + officer.role());
+        var rank = new Paragraph(officer.role());
         rank.addClassName("officer-card__role");
         var text = new Div(new H3(link), rank);
         text.addClassName("officer-card__text");

@@ -66,7 +66,8 @@ class OfficerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             photo.setHeight("160px");
             intro.add(photo);
         }
-        var rank = new Paragraph(getTranslation("rank." + o.rank().name()) + " · " + o.role());
+        var rankName = getTranslation("rank." + o.rank().name());
+        var rank = new Paragraph(rankName.equals(o.role()) ? o.role() : rankName + " · " + o.role());
         rank.addClassName("lead");
         var team = new Paragraph(getTranslation("officer.team", o.teamName()));
         intro.add(new Div(new H1(o.titledName()), rank, team, servedNeighbourhoods(o)));
