@@ -1,0 +1,86 @@
+package org.neighbourhood;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+import jakarta.persistence.Entity;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The few rules that keep features apart and layers in order, checked on every build. */
+@AnalyzeClasses(packages = "org.neighbourhood", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final DescribedPredicate<JavaClass> REPOSITORIES = DescribedPredicate.describe("repositories",
+            c -> c.isAssignableTo(org.springframework.data.repository.Repository.class)
+                    || c.isAnnotatedWith(org.springframework.stereotype.Repository.class));
+
+    @ArchTest
+    static final ArchRule views_never_touch_repositories = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat(REPOSITORIES);
+
+    @ArchTest
+    static final ArchRule repositories_are_used_only_inside_their_own_feature = classes()
+            .that(REPOSITORIES)
+            .should(new ArchCondition<>("be used only from their own package") {
+                @Override
+                public void check(JavaClass repository, ConditionEvents events) {
+                    repository.getDirectDependenciesToSelf().stream()
+                            .filter(d -> !d.getOriginClass().getPackageName().equals(repository.getPackageName()))
+                            .forEach(d -> events.add(SimpleConditionEvent.violated(d, d.getDescription())));
+                }
+            });
+
+    @ArchTest
+    static final ArchRule repositories_are_reached_only_from_transactional_code = classes()
+            .that(DescribedPredicate.not(REPOSITORIES))
+            .should(new ArchCondition<>("call repositories only from @Transactional methods or classes") {
+                @Override
+                public void check(JavaClass caller, ConditionEvents events) {
+                    caller.getMethodCallsFromSelf().stream()
+                            .filter(call -> REPOSITORIES.test(call.getTargetOwner()))
+                            .filter(call -> !call.getOrigin().isAnnotatedWith(Transactional.class)
+                                    && !caller.isAnnotatedWith(Transactional.class))
+                            .forEach(call -> events.add(SimpleConditionEvent.violated(call, call.getDescription())));
+                }
+            });
+
+    @ArchTest
+    static final ArchRule vaadin_stays_in_ui_packages = noClasses()
+            .that().resideOutsideOfPackages("..ui..")
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
+
+    @ArchTest
+    static final ArchRule entities_know_nothing_of_services_or_views = noClasses()
+            .that().areAnnotatedWith(Entity.class)
+            .should().dependOnClassesThat().areAnnotatedWith(Service.class)
+            .orShould().dependOnClassesThat().resideInAPackage("..ui..")
+            .orShould().dependOnClassesThat().resideInAPackage("com.vaadin..");
+
+    @ArchTest
+    static final ArchRule features_form_no_cycles = slices()
+            .matching("org.neighbourhood.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static void base_depends_on_no_feature(JavaClasses classes) {
+        noClasses().that().resideInAPackage("org.neighbourhood.base..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.neighbourhood.neighbourhoods..",
+                        "org.neighbourhood.officers..", "org.neighbourhood.demo..")
+                .check(classes);
+    }
+}
