@@ -1,0 +1,96 @@
+package org.neighbourhood.neighbourhoods.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.router.RouterLink;
+
+import org.junit.jupiter.api.Test;
+import org.neighbourhood.KaribuTest;
+
+class NeighbourhoodViewTest extends KaribuTest {
+
+    @Test
+    void the_page_shows_the_team_as_cards_that_link_to_their_profiles() {
+        navigate("neighbourhoods/riverside");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Riverside");
+        assertThat(_find(RouterLink.class).stream().map(RouterLink::getText))
+                .contains("Insp Helen Marsh", "Sgt Daniel Okafor", "PC Agnieszka Wróblewska", "PCSO Tomasz Lis");
+        assertThat(_get(RouterLink.class, spec -> spec.withText("PCSO Tomasz Lis")).getHref())
+                .isEqualTo("officers/tomasz-lis");
+        assertThat(_find(Image.class, spec -> spec.withClasses("officer-card__photo")))
+                .isNotEmpty()
+                .allSatisfy(photo -> assertThat(photo.getAlt()).hasValueSatisfying(alt -> assertThat(alt).isNotBlank()));
+    }
+
+    @Test
+    void the_most_senior_officer_comes_first() {
+        navigate("neighbourhoods/riverside");
+
+        var names = _find(RouterLink.class, spec -> spec.withClasses("officer-card__link")).stream()
+                .map(RouterLink::getText).toList();
+        assertThat(names.getFirst()).isEqualTo("Insp Helen Marsh");
+        assertThat(names.getLast()).isEqualTo("PCSO Tomasz Lis");
+    }
+
+    @Test
+    void the_team_can_be_contacted_by_email_phone_and_online_but_never_a_personal_number() {
+        navigate("neighbourhoods/riverside");
+
+        assertThat(_find(Anchor.class).stream().map(Anchor::getHref))
+                .contains("mailto:riverside.team@northshire.police.example", "tel:01632960105",
+                        "https://social.example/@northshire_riverside");
+    }
+
+    @Test
+    void the_boundary_is_drawn_as_an_outline_with_a_text_alternative() {
+        navigate("neighbourhoods/riverside");
+
+        var outline = _get(Svg.class);
+        assertThat(outline.getElement().getProperty("innerHTML", ""))
+                .contains("aria-label=\"Outline of the area Riverside covers\"").contains("<path d=\"M");
+        var svg = BoundaryOutline.svg(org.neighbourhood.neighbourhoods.ui.BoundaryOutlineTestSupport.square(),
+                "Outline of <Riverside>");
+        assertThat(svg).contains("role=\"img\"").contains("aria-label=\"Outline of &lt;Riverside&gt;\"")
+                .contains("<path d=\"M");
+        assertThat(_find(H2.class).stream().map(H2::getText)).contains("Your team", "Contact the team",
+                "Area covered");
+    }
+
+    @Test
+    void the_page_title_names_the_neighbourhood_and_the_force() {
+        navigate("neighbourhoods/riverside");
+
+        assertThat(UI.getCurrent().getInternals().getTitle())
+                .isEqualTo("Riverside neighbourhood policing team – Northshire Police");
+    }
+
+    @Test
+    void the_page_speaks_polish() {
+        speak(Locale.of("pl"));
+        navigate("neighbourhoods/riverside");
+
+        assertThat(_find(H2.class).stream().map(H2::getText)).contains("Twój zespół", "Kontakt z zespołem");
+        assertThat(UI.getCurrent().getInternals().getTitle())
+                .isEqualTo("Riverside – zespół policji dzielnicowej – Northshire Police");
+    }
+
+    @Test
+    void an_unknown_neighbourhood_shows_a_helpful_not_found_page() {
+        navigate("neighbourhoods/atlantis");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
+        assertThat(_get(Anchor.class, spec -> spec.withText("Find your neighbourhood team from the home page"))
+                .getHref()).isEqualTo("/");
+    }
+}

@@ -1,0 +1,65 @@
+package org.neighbourhood.officers.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+
+import org.junit.jupiter.api.Test;
+import org.neighbourhood.KaribuTest;
+
+class OfficerViewTest extends KaribuTest {
+
+    @Test
+    void a_profile_shows_who_the_officer_is_and_why_they_do_the_job() {
+        navigate("officers/agnieszka-wroblewska");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("PC Agnieszka Wróblewska");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Police Constable · Neighbourhood Officer",
+                        "Part of the Central Neighbourhood Policing Team")
+                .anyMatch(text -> text.startsWith("I came to Northshire from Poland"));
+        assertThat(_get(Image.class, spec -> spec.withClasses("officer__photo")).getAlt()).hasValue(
+                "Illustration standing in for a photo of PC Agnieszka Wróblewska");
+        assertThat(_find(H2.class).stream().map(H2::getText))
+                .containsExactly("Why I do this job", "Languages I speak", "How to contact me");
+    }
+
+    @Test
+    void a_profile_lists_languages_in_the_visitors_language() {
+        navigate("officers/agnieszka-wroblewska");
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText)).contains("English", "Polish");
+
+        speak(Locale.of("pl"));
+        navigate("officers/agnieszka-wroblewska");
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText)).contains("angielski", "polski");
+        assertThat(_find(H2.class).stream().map(H2::getText)).contains("Dlaczego wykonuję tę pracę");
+    }
+
+    @Test
+    void a_profile_offers_the_team_contact_and_links_to_the_neighbourhoods() {
+        navigate("officers/helen-marsh");
+
+        assertThat(_find(Anchor.class).stream().map(Anchor::getHref))
+                .contains("/neighbourhoods/riverside", "/neighbourhoods/castle-quarter",
+                        "mailto:riverside.team@northshire.police.example")
+                .noneMatch(href -> href.startsWith("tel:07"));
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Insp Helen Marsh – Northshire Police");
+    }
+
+    @Test
+    void an_unknown_officer_shows_the_not_found_page() {
+        navigate("officers/nobody-here");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
+    }
+}
