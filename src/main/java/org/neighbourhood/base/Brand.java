@@ -54,10 +54,6 @@ public class Brand {
         return require("contact.phone");
     }
 
-    public String website() {
-        return properties.getProperty("website", "");
-    }
-
     public String stylesheetPath() {
         return "brand/" + theme + "/brand.css";
     }

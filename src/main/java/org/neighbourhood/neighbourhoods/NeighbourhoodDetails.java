@@ -17,8 +17,4 @@ public record NeighbourhoodDetails(
         List<Neighbourhood.Link> links,
         @Nullable Geometry boundary,
         Instant updatedAt) {
-
-    public NeighbourhoodSummary summaryRef() {
-        return new NeighbourhoodSummary(id, slug, name);
-    }
 }

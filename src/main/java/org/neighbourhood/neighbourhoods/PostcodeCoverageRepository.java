@@ -26,13 +26,6 @@ class PostcodeCoverageRepository {
                 .list();
     }
 
-    List<String> findPostcodes(long neighbourhoodId) {
-        return jdbc.sql("select postcode from postcode_coverage where neighbourhood_id = ? order by postcode")
-                .param(neighbourhoodId)
-                .query(String.class)
-                .list();
-    }
-
     void replace(Collection<Long> neighbourhoodIds, Collection<LocatorIndex.Coverage> coverage) {
         for (var id : neighbourhoodIds) {
             jdbc.sql("delete from postcode_coverage where neighbourhood_id = ?").param(id).update();

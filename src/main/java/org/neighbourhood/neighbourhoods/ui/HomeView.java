@@ -73,8 +73,4 @@ class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     public String getPageTitle() {
         return pages.home(getLocale()).title();
     }
-
-    PostcodeSearch search() {
-        return search;
-    }
 }

@@ -2,7 +2,6 @@ package org.neighbourhood.neighbourhoods.ui;
 
 import java.util.Locale;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -182,20 +181,13 @@ class PostcodeSearch extends Div {
     }
 
     private void alert(String message) {
-        var paragraph = new Paragraph(message);
-        paragraph.addClassName("postcode-search__message");
-        paragraph.addClassName("postcode-search__message--problem");
-        outcome.add(paragraph);
+        say(message).addClassName("postcode-search__message--problem");
     }
 
-    private Component say(String message) {
+    private Paragraph say(String message) {
         var paragraph = new Paragraph(message);
         paragraph.addClassName("postcode-search__message");
         outcome.add(paragraph);
         return paragraph;
-    }
-
-    String value() {
-        return postcode.getValue();
     }
 }
