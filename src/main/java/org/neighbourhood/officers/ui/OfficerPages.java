@@ -46,8 +46,7 @@ class OfficerPages implements PageMetadataProvider {
         var rank = messages.get("rank." + officer.rank().name(), locale);
         var description = messages.get("officer.description", locale, officer.titledName(), rank,
                 officer.role(), officer.teamName());
-        var raster = officer.photoUrl() != null && !officer.photoUrl().isEmpty();
-        return titles.page(officer.titledName(), description).withType("profile")
-                .withImage(raster ? officer.photoUrl() : null);
+        // No og:image yet: link previews take only raster images, and the demo portraits are SVG.
+        return titles.page(officer.titledName(), description).withType("profile");
     }
 }
