@@ -120,7 +120,8 @@ final class LocatorIndex {
 
     /** The neighbourhoods that cover a whole outward code, as listed in their coverage. */
     long[] byOutwardCode(String outward) {
-        return explicitOutward.getOrDefault(outward, new long[0]);
+        // A copy: the index is shared, and a caller that changed the array would change every later answer.
+        return explicitOutward.getOrDefault(outward, new long[0]).clone();
     }
 
     /**
