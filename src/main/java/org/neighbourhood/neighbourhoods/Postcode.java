@@ -13,10 +13,12 @@ public record Postcode(String outward, @org.jspecify.annotations.Nullable String
     public static final int MAX_INPUT_LENGTH = 12;
 
     private static final Pattern OUTWARD = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?");
-    private static final Pattern FULL = Pattern.compile("(" + OUTWARD.pattern() + ")([0-9][A-Z]{2})");
+    private static final Pattern INWARD = Pattern.compile("[0-9][A-Z]{2}");
+    private static final Pattern FULL = Pattern.compile("(" + OUTWARD.pattern() + ")(" + INWARD.pattern() + ")");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 
     public Postcode {
-        if (!OUTWARD.matcher(outward).matches() || (inward != null && !inward.matches("[0-9][A-Z]{2}"))) {
+        if (!OUTWARD.matcher(outward).matches() || (inward != null && !INWARD.matcher(inward).matches())) {
             throw new IllegalArgumentException("Not a postcode: " + outward + " " + inward);
         }
     }
@@ -26,7 +28,7 @@ public record Postcode(String outward, @org.jspecify.annotations.Nullable String
         if (input.length() > MAX_INPUT_LENGTH * 2) {
             return Optional.empty();
         }
-        var compact = input.replaceAll("[\\s\\u00A0]+", "").toUpperCase(Locale.ROOT);
+        var compact = SPACES.matcher(input).replaceAll("").toUpperCase(Locale.ROOT);
         var full = FULL.matcher(compact);
         if (full.matches()) {
             return Optional.of(new Postcode(full.group(1), full.group(2)));
