@@ -1,6 +1,7 @@
 package org.neighbourhood;
 
 import java.util.Arrays;
+import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -16,6 +17,10 @@ public class Application {
         if (isImportCommand(args)) {
             // An import from the command line loads data and exits: no web server, no Vaadin.
             application.setWebApplicationType(WebApplicationType.NONE);
+            application.setDefaultProperties(Map.of("spring.autoconfigure.exclude",
+                    "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
+                    "spring.main.banner-mode", "off"));
             System.exit(SpringApplication.exit(application.run(args)));
         }
         application.run(args);
