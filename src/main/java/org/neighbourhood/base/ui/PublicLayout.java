@@ -38,6 +38,17 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         skipLink.addClassName("skip-link");
         skipLink.setText(getTranslation("layout.skip"));
         skipLink.setRouterIgnore(true);
+        // Jump within the page whatever its address holds by now (a search rewrites the query without a
+        // navigation): following the href would load the page again and lose what was typed.
+        skipLink.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                  const main = document.getElementById($0);
+                  if (main) {
+                    event.preventDefault();
+                    main.focus();
+                    main.scrollIntoView();
+                  }
+                });""", MAIN_ID);
 
         var logo = new Image(brand.logoPath(), "");
         logo.addClassName("brand__logo");
@@ -87,7 +98,7 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         var path = event.getLocation().getPath();
-        skipLink.setHref("/" + path + "#" + MAIN_ID);
+        skipLink.setHref("/" + event.getLocation().getPathWithQueryParameters() + "#" + MAIN_ID);
         languageSwitch.update(path, getLocale());
         if (navigatedBefore) {
             // After a navigation inside the page, start screen readers and keyboards at the new content.
