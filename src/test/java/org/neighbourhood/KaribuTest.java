@@ -63,6 +63,8 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        // Leave no Vaadin session behind on this thread: the security context follows it when present.
+        com.vaadin.flow.internal.CurrentInstance.clearAll();
     }
 
     protected static void navigate(String path) {

@@ -6,22 +6,31 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.neighbourhood.neighbourhoods.ImportReport;
 import org.neighbourhood.neighbourhoods.NeighbourhoodImportService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
+import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
+import org.neighbourhood.security.Role;
+import org.neighbourhood.security.UserService;
 import org.neighbourhood.officers.NewOfficer;
 import org.neighbourhood.officers.OfficerService;
 import org.neighbourhood.officers.Photo;
 import org.neighbourhood.officers.Rank;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,23 +46,40 @@ class DemoData implements ApplicationRunner {
 
     private final NeighbourhoodService neighbourhoods;
     private final NeighbourhoodImportService imports;
+    private static final String DEMO_PASSWORD = "demo";
+
     private final OfficerService officers;
+    private final UserService users;
+    private final SecurityContextHolderStrategy securityContext;
     private final Clock clock;
+    private final boolean demoAccounts;
 
     DemoData(NeighbourhoodService neighbourhoods, NeighbourhoodImportService imports, OfficerService officers,
-            Clock clock) {
+            UserService users, SecurityContextHolderStrategy securityContext, Clock clock,
+            @Value("${neighbourhood.demo-accounts:false}") boolean demoAccounts) {
+        this.securityContext = securityContext;
         this.neighbourhoods = neighbourhoods;
         this.imports = imports;
         this.officers = officers;
+        this.users = users;
         this.clock = clock;
+        this.demoAccounts = demoAccounts;
     }
 
     @Override
     public void run(ApplicationArguments arguments) throws IOException {
-        if (arguments.getOptionNames().stream().anyMatch(name -> name.startsWith("import."))
-                || !neighbourhoods.findAll().isEmpty()) {
+        if (arguments.getOptionNames().stream().anyMatch(name -> name.startsWith("import."))) {
             return;
         }
+        if (neighbourhoods.findAll().isEmpty()) {
+            loadNeighbourhoodsAndOfficers();
+        }
+        if (demoAccounts) {
+            asDemoLoader(this::loadAccounts);
+        }
+    }
+
+    private void loadNeighbourhoodsAndOfficers() throws IOException {
         try (var boundaries = new ClassPathResource("demo/northshire-boundaries.geojson").getInputStream();
                 var coverage = new ClassPathResource("demo/northshire-postcodes.csv").getInputStream()) {
             require(imports.importBoundaries(boundaries));
@@ -61,6 +87,33 @@ class DemoData implements ApplicationRunner {
         }
         loadOfficers();
         log.info("Loaded the fictional Northshire Police demo data");
+    }
+
+    /** The demo sign-ins listed in the README, each with the password "demo"; only on an empty account table. */
+    private void loadAccounts() {
+        if (!users.findAll().isEmpty()) {
+            return;
+        }
+        var riverside = neighbourhoods.findBySlugs(List.of("riverside")).stream()
+                .map(NeighbourhoodSummary::id).collect(Collectors.toSet());
+        users.create("admin", "Demo Administrator", null, Set.of(Role.ADMIN), Set.of(), DEMO_PASSWORD);
+        users.create("editor.riverside", "Demo Riverside Editor", null, Set.of(Role.EDITOR), riverside,
+                DEMO_PASSWORD);
+        users.create("facilitator", "Demo Facilitator", null, Set.of(Role.FACILITATOR), Set.of(), DEMO_PASSWORD);
+        log.info("Created the demo sign-ins admin, editor.riverside and facilitator (password: demo)");
+    }
+
+    /** Runs as a system administrator, because account services admit only administrators. */
+    private void asDemoLoader(Runnable work) {
+        var context = securityContext.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
+                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        securityContext.setContext(context);
+        try {
+            work.run();
+        } finally {
+            securityContext.clearContext();
+        }
     }
 
     private void loadOfficers() throws IOException {

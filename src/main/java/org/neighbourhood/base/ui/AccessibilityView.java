@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -15,6 +16,7 @@ import org.neighbourhood.base.Messages;
 import org.springframework.stereotype.Component;
 
 /** The accessibility statement that UK public sector websites must publish. */
+@AnonymousAllowed
 @Route(value = AccessibilityView.PATH, layout = PublicLayout.class)
 public class AccessibilityView extends Div implements HasDynamicTitle {
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.neighbourhood.base.Brand;
 import org.neighbourhood.base.Languages;
@@ -22,6 +23,7 @@ import org.neighbourhood.base.Languages;
  * The chrome around every public page: a skip link first, the force's header with the language switch, one
  * {@code <main>} for the page, and a footer with the force's contact details.
  */
+@AnonymousAllowed
 public class PublicLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     static final String MAIN_ID = "main-content";

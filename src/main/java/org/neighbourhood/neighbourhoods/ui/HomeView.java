@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,6 +20,7 @@ import org.neighbourhood.base.ui.PublicLayout;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 
 /** The front door: find your team by postcode or location, and what is new across the force. */
+@AnonymousAllowed
 @Route(value = "", layout = PublicLayout.class)
 class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 

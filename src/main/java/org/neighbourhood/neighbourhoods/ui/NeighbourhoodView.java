@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,6 +25,7 @@ import org.neighbourhood.neighbourhoods.NeighbourhoodDetails;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 
 /** A neighbourhood's public page: who the team are, how to reach them and the area they cover. */
+@AnonymousAllowed
 @Route(value = NeighbourhoodView.PATH_PREFIX + ":slug", layout = PublicLayout.class)
 class NeighbourhoodView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,6 +27,7 @@ import org.neighbourhood.officers.OfficerProfile;
 import org.neighbourhood.officers.OfficerService;
 
 /** An officer's public profile: who they are, why they do the job, and how to reach their team. */
+@AnonymousAllowed
 @Route(value = OfficerView.PATH_PREFIX + ":slug", layout = PublicLayout.class)
 class OfficerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

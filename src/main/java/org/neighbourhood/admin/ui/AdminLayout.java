@@ -1,0 +1,46 @@
+package org.neighbourhood.admin.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.neighbourhood.base.Brand;
+import org.neighbourhood.security.Permissions;
+
+/** The back office's chrome: the force, who is signed in, sign-out, and what this account may open. */
+@RolesAllowed({"ADMIN", "EDITOR", "FACILITATOR"})
+public class AdminLayout extends AppLayout {
+
+    AdminLayout(Brand brand, Permissions permissions, AuthenticationContext authentication) {
+        addClassName("admin-layout");
+        var title = new Span(getTranslation("admin.title", brand.forceName()));
+        title.addClassName("admin-layout__title");
+        var user = permissions.signedInUser();
+        var who = new Span(user.map(u -> getTranslation("admin.signed-in-as", u.displayName())).orElse(""));
+        who.addClassName("admin-layout__user");
+        var signOut = new Button(getTranslation("admin.sign-out"), click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var bar = new Div(title, who, signOut);
+        bar.addClassName("admin-layout__bar");
+        addToNavbar(new DrawerToggle(), bar);
+
+        var nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", getTranslation("admin.nav"));
+        nav.addItem(new SideNavItem(getTranslation("admin.home.title"), AdminHomeView.class));
+        if (permissions.isAdmin()) {
+            nav.addItem(new SideNavItem(getTranslation("admin.users.title"), UsersView.class));
+            nav.addItem(new SideNavItem(getTranslation("admin.audit.title"), AuditView.class));
+        }
+        nav.addItem(new SideNavItem(getTranslation("admin.public-site"), "/"));
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+}

@@ -1,0 +1,147 @@
+package org.neighbourhood.security;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+/** A back-office account. Residents never have one. */
+@Entity
+class UserAccount {
+
+    static final int USERNAME_MAX = 80;
+    static final int DISPLAY_NAME_MAX = 120;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @NotBlank
+    @Size(max = USERNAME_MAX)
+    private String username;
+
+    @NotBlank
+    @Size(max = DISPLAY_NAME_MAX)
+    private String displayName;
+
+    @Size(max = 254)
+    private @Nullable String email;
+
+    private String passwordHash;
+
+    private boolean enabled = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    /** Ids of the neighbourhoods an editor serves; ids rather than entities keep this feature below them. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_neighbourhood", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "neighbourhood_id")
+    private Set<Long> neighbourhoodIds = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    protected UserAccount() {
+        this.username = "";
+        this.displayName = "";
+        this.passwordHash = "";
+        this.createdAt = Instant.EPOCH;
+        this.updatedAt = Instant.EPOCH;
+    }
+
+    UserAccount(String username, String displayName, String passwordHash, Instant now) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    @Nullable Long getId() {
+        return id;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    @Nullable String getEmail() {
+        return email;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    Set<Role> getRoles() {
+        return roles;
+    }
+
+    Set<Long> getNeighbourhoodIds() {
+        return neighbourhoodIds;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    void update(String displayName, @Nullable String email, Set<Role> roles, Set<Long> neighbourhoodIds,
+            boolean enabled, Instant now) {
+        this.displayName = displayName;
+        this.email = email;
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.neighbourhoodIds.clear();
+        this.neighbourhoodIds.addAll(neighbourhoodIds);
+        this.enabled = enabled;
+        this.updatedAt = now;
+    }
+
+    void changePassword(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.updatedAt = now;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof UserAccount that && id != null && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return UserAccount.class.hashCode();
+    }
+}

@@ -1,0 +1,116 @@
+package org.neighbourhood.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Signing in over real HTTP, as the sign-in form does it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SignInTest {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void the_demo_editor_signs_in_gets_a_new_session_and_the_sign_in_is_audited() throws Exception {
+        var browser = new Browser();
+        var sessionBefore = browser.openSignIn();
+
+        var response = browser.signIn("editor.riverside", "demo");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).doesNotContain("error"));
+        assertThat(browser.session()).as("the session id changes on sign-in").isNotEqualTo(sessionBefore);
+        assertThat(lastAudit("editor.riverside")).isEqualTo("sign-in");
+    }
+
+    @Test
+    void a_wrong_password_and_an_unknown_account_get_the_same_answer_and_are_audited() throws Exception {
+        var browser = new Browser();
+        browser.openSignIn();
+        var wrongPassword = browser.signIn("admin", "not-the-password");
+        browser.openSignIn();
+        var noSuchAccount = browser.signIn("nobody.at.all", "whatever");
+
+        assertThat(wrongPassword.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login?error"));
+        assertThat(noSuchAccount.headers().firstValue("Location"))
+                .isEqualTo(wrongPassword.headers().firstValue("Location"));
+        assertThat(lastAudit("admin")).isEqualTo("sign-in.failed");
+        assertThat(lastAudit("nobody.at.all")).isEqualTo("sign-in.failed");
+    }
+
+    @Test
+    void after_five_attempts_even_the_right_password_is_refused_for_a_while() throws Exception {
+        var browser = new Browser();
+        for (int i = 0; i < 5; i++) {
+            browser.openSignIn();
+            browser.signIn("facilitator", "guess-" + i);
+        }
+        browser.openSignIn();
+        var response = browser.signIn("facilitator", "demo");
+
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login?throttled"));
+    }
+
+    private String lastAudit(String actor) {
+        return jdbc.sql("select action from audit_event where actor = ? order by id desc limit 1")
+                .param(actor).query(String.class).single();
+    }
+
+    private final class Browser {
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private String csrf = "";
+
+        String openSignIn() throws Exception {
+            var page = client.send(HttpRequest.newBuilder(uri("/login")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            var matcher = CSRF.matcher(page.body());
+            assertThat(matcher.find()).as("the sign-in page carries a CSRF token").isTrue();
+            csrf = matcher.group(1);
+            return session();
+        }
+
+        HttpResponse<String> signIn(String username, String password) throws Exception {
+            var form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf);
+            return client.send(HttpRequest.newBuilder(uri("/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        String session() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                    .map(java.net.HttpCookie::getValue).findFirst().orElse("");
+        }
+
+        private URI uri(String path) {
+            return URI.create("http://localhost:" + port + path);
+        }
+
+        private static String encode(String value) {
+            return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        }
+    }
+}
