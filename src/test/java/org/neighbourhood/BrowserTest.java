@@ -1,17 +1,22 @@
 package org.neighbourhood;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +35,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @EnabledIf(value = "org.neighbourhood.BrowserTest#chromiumInstalled",
         disabledReason = "Chromium is not installed at /usr/bin/chromium (apt-get install chromium), so browser tests are skipped")
 public abstract class BrowserTest {
+
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -90,5 +97,32 @@ public abstract class BrowserTest {
     protected void open(String path) {
         page.navigate(url(path));
         page.waitForSelector("h1");
+    }
+
+    /** Opens a page and waits until it has rendered and fetched what it needs, such as photos. */
+    protected void openSettled(String path) {
+        open(path);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+    }
+
+    protected void assertNoViolations(String where) {
+        var results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
+        assertThat(results.getErrorMessage()).as("axe error on %s", where).isNull();
+        var violations = results.getViolations();
+        var report = violations.stream().map(BrowserTest::describe)
+                .collect(Collectors.joining("\n", "Accessibility violations on " + where + ":\n", ""));
+        if (!violations.isEmpty()) {
+            System.out.println(report);
+        }
+        assertThat(violations).withFailMessage(report).isEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        var nodes = rule.getNodes().stream()
+                .map(node -> "    at " + node.getTarget() + (node.getFailureSummary() == null ? ""
+                        : "\n      " + node.getFailureSummary().replace("\n", "\n      ")))
+                .collect(Collectors.joining("\n"));
+        return "  " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " – " + rule.getHelpUrl()
+                + "\n" + nodes;
     }
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -23,7 +21,6 @@ import org.neighbourhood.BrowserTest;
 /** What keyboard, small-screen and screen reader users meet on the public pages. */
 class AccessibilityBrowserTest extends BrowserTest {
 
-    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final String OFFICER = "/officers/agnieszka-wroblewska";
 
     static Stream<Arguments> publicPages() {
@@ -107,32 +104,5 @@ class AccessibilityBrowserTest extends BrowserTest {
         var clientWidth = ((Number) widths.get(1)).intValue();
         assertThat(scrollWidth).as("scroll width of %s at 360 px (client width %d)", path, clientWidth)
                 .isLessThanOrEqualTo(clientWidth);
-    }
-
-    /** Opens a page and waits until it has rendered and fetched what it needs, such as photos. */
-    private void openSettled(String path) {
-        open(path);
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-    }
-
-    private void assertNoViolations(String where) {
-        var results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
-        assertThat(results.getErrorMessage()).as("axe error on %s", where).isNull();
-        var violations = results.getViolations();
-        var report = violations.stream().map(AccessibilityBrowserTest::describe)
-                .collect(Collectors.joining("\n", "Accessibility violations on " + where + ":\n", ""));
-        if (!violations.isEmpty()) {
-            System.out.println(report);
-        }
-        assertThat(violations).withFailMessage(report).isEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        var nodes = rule.getNodes().stream()
-                .map(node -> "    at " + node.getTarget() + (node.getFailureSummary() == null ? ""
-                        : "\n      " + node.getFailureSummary().replace("\n", "\n      ")))
-                .collect(Collectors.joining("\n"));
-        return "  " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " – " + rule.getHelpUrl()
-                + "\n" + nodes;
     }
 }

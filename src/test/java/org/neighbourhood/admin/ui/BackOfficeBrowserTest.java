@@ -1,0 +1,63 @@
+package org.neighbourhood.admin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.neighbourhood.BrowserTest;
+
+class BackOfficeBrowserTest extends BrowserTest {
+
+    @Test
+    void the_back_office_asks_a_visitor_to_sign_in_first() {
+        open("/admin");
+
+        assertThat(page.url()).endsWith("/login");
+        assertThat(page.textContent("h1")).isEqualTo("Sign in");
+    }
+
+    @Test
+    void an_administrator_signs_in_and_every_back_office_page_passes_an_accessibility_scan() {
+        signIn("admin", "demo");
+
+        assertThat(page.textContent("h1")).isEqualTo("Back office");
+        assertNoViolations("/admin");
+        for (var path : new String[] {"/admin/users", "/admin/audit"}) {
+            openSettled(path);
+            assertNoViolations(path);
+        }
+        assertThat(page.locator("vaadin-grid").first().textContent()).contains("sign-in");
+    }
+
+    @Test
+    void an_editor_sees_only_their_own_neighbourhood_and_cannot_open_the_user_list() {
+        signIn("editor.riverside", "demo");
+
+        assertThat(page.locator("main li").allTextContents()).containsExactly("Riverside");
+        open("/admin/users");
+        assertThat(page.textContent("h1")).isNotEqualTo("Users");
+    }
+
+    @Test
+    void a_wrong_password_keeps_the_visitor_on_the_sign_in_page_with_a_plain_message() {
+        open("/login");
+        page.fill("vaadin-login-form input[name=username]", "admin");
+        page.fill("vaadin-login-form input[name=password]", "wrong");
+        page.keyboard().press("Enter");
+        page.waitForURL("**/login?error");
+        page.waitForSelector("text=Those details are not right");
+        assertNoViolations("/login?error");
+    }
+
+    private void signIn(String username, String password) {
+        open("/login");
+        page.fill("vaadin-login-form input[name=username]", username);
+        page.fill("vaadin-login-form input[name=password]", password);
+        page.click("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button");
+        page.waitForURL(url -> !url.contains("/login"));
+        if (!page.url().endsWith("/admin")) {
+            open("/admin");
+        } else {
+            page.waitForSelector("h1");
+        }
+    }
+}
