@@ -7,4 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 
     Page<AuditEvent> findAllByOrderByOccurredAtDescIdDesc(Pageable pageable);
+
+    java.util.List<AuditEvent> findBySubjectTypeAndSubjectIdOrderByOccurredAtDescIdDesc(String subjectType,
+            String subjectId);
 }

@@ -53,6 +53,17 @@ public class AuditLog {
                 .toList();
     }
 
+    /**
+     * The changes recorded for one thing, newest first: its revision history. Callers check first that the
+     * signed-in user may see that thing.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> historyOf(String subjectType, String subjectId) {
+        return events.findBySubjectTypeAndSubjectIdOrderByOccurredAtDescIdDesc(subjectType, subjectId).stream()
+                .map(AuditEvent::toEntry)
+                .toList();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public long count() {

@@ -1,0 +1,6 @@
+package org.neighbourhood.priorities;
+
+/** Where an item is in its life: only PUBLISHED items whose publish time has come are public. */
+public enum Publication {
+    DRAFT, PUBLISHED, UNPUBLISHED
+}
