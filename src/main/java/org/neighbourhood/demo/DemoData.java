@@ -14,6 +14,8 @@ import org.neighbourhood.neighbourhoods.ImportReport;
 import org.neighbourhood.neighbourhoods.NeighbourhoodImportService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
+import org.neighbourhood.priorities.PriorityService;
+import org.neighbourhood.security.Permissions;
 import org.neighbourhood.security.Role;
 import org.neighbourhood.security.UserService;
 import org.neighbourhood.officers.NewOfficer;
@@ -28,9 +30,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,14 +49,16 @@ class DemoData implements ApplicationRunner {
 
     private final OfficerService officers;
     private final UserService users;
-    private final SecurityContextHolderStrategy securityContext;
+    private final Permissions permissions;
+    private final PriorityService priorities;
     private final Clock clock;
     private final boolean demoAccounts;
 
     DemoData(NeighbourhoodService neighbourhoods, NeighbourhoodImportService imports, OfficerService officers,
-            UserService users, SecurityContextHolderStrategy securityContext, Clock clock,
+            UserService users, Permissions permissions, PriorityService priorities, Clock clock,
             @Value("${neighbourhood.demo-accounts:false}") boolean demoAccounts) {
-        this.securityContext = securityContext;
+        this.permissions = permissions;
+        this.priorities = priorities;
         this.neighbourhoods = neighbourhoods;
         this.imports = imports;
         this.officers = officers;
@@ -73,9 +74,11 @@ class DemoData implements ApplicationRunner {
         }
         if (neighbourhoods.findAll().isEmpty()) {
             loadNeighbourhoodsAndOfficers();
+            permissions.runAsSystem("demo-data", () -> DemoPriorities.load(neighbourhoods.findAll(), priorities,
+                    clock));
         }
         if (demoAccounts) {
-            asDemoLoader(this::loadAccounts);
+            permissions.runAsSystem("demo-data", this::loadAccounts);
         }
     }
 
@@ -101,19 +104,6 @@ class DemoData implements ApplicationRunner {
                 DEMO_PASSWORD);
         users.create("facilitator", "Demo Facilitator", null, Set.of(Role.FACILITATOR), Set.of(), DEMO_PASSWORD);
         log.info("Created the demo sign-ins admin, editor.riverside and facilitator (password: demo)");
-    }
-
-    /** Runs as a system administrator, because account services admit only administrators. */
-    private void asDemoLoader(Runnable work) {
-        var context = securityContext.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
-        securityContext.setContext(context);
-        try {
-            work.run();
-        } finally {
-            securityContext.clearContext();
-        }
     }
 
     private void loadOfficers() throws IOException {

@@ -1,10 +1,13 @@
 package org.neighbourhood.security;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +30,11 @@ public class Permissions {
     }
 
     public boolean isAdmin() {
-        return current().map(account -> account.getRoles().contains(Role.ADMIN)).orElse(false);
+        return current().map(actor -> actor.roles().contains(Role.ADMIN)).orElse(false);
     }
 
     public boolean canEditNeighbourhood(long neighbourhoodId) {
-        return current().map(account -> account.getRoles().contains(Role.ADMIN)
-                || account.getRoles().contains(Role.EDITOR) && account.getNeighbourhoodIds().contains(neighbourhoodId))
-                .orElse(false);
+        return editableNeighbourhoods().includes(neighbourhoodId);
     }
 
     /** Throws {@link AccessDeniedException} unless the signed-in user may change this neighbourhood's content. */
@@ -43,26 +44,46 @@ public class Permissions {
         }
     }
 
-    /** The neighbourhoods the signed-in user may edit; empty with {@code all} true for an administrator. */
+    /** The neighbourhoods the signed-in user may edit; {@code all} for an administrator. */
     public Editable editableNeighbourhoods() {
-        return current().map(account -> account.getRoles().contains(Role.ADMIN) ? new Editable(true, Set.<Long>of())
-                : account.getRoles().contains(Role.EDITOR) ? new Editable(false, Set.copyOf(account.getNeighbourhoodIds()))
+        return current().map(actor -> actor.roles().contains(Role.ADMIN) ? new Editable(true, Set.<Long>of())
+                : actor.roles().contains(Role.EDITOR) ? new Editable(false, actor.neighbourhoodIds())
                 : new Editable(false, Set.<Long>of()))
                 .orElse(new Editable(false, Set.of()));
     }
 
     public Optional<SignedInUser> signedInUser() {
-        return current().map(account -> new SignedInUser(account.getUsername(), account.getDisplayName(),
-                Set.copyOf(account.getRoles())));
+        return current().map(actor -> new SignedInUser(actor.username(), actor.displayName(), actor.roles()));
     }
 
-    private Optional<UserAccount> current() {
+    /**
+     * Runs work of the portal itself, such as loading demo data or a scheduled job, as an administrator
+     * named after the task, so that it goes through the same services and is audited under that name.
+     */
+    public void runAsSystem(String task, Runnable work) {
+        var previous = securityContext.getContext();
+        var context = securityContext.createEmptyContext();
+        context.setAuthentication(new SystemAuthentication(task));
+        securityContext.setContext(context);
+        try {
+            work.run();
+        } finally {
+            securityContext.setContext(previous);
+        }
+    }
+
+    private Optional<Actor> current() {
         var authentication = securityContext.getContext().getAuthentication();
+        if (authentication instanceof SystemAuthentication system) {
+            return Optional.of(new Actor(system.getName(), system.getName(), Set.of(Role.ADMIN), Set.of()));
+        }
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return accounts.findByUsernameIgnoreCase(authentication.getName()).filter(UserAccount::isEnabled);
+        return accounts.findByUsernameIgnoreCase(authentication.getName()).filter(UserAccount::isEnabled)
+                .map(account -> new Actor(account.getUsername(), account.getDisplayName(),
+                        Set.copyOf(account.getRoles()), Set.copyOf(account.getNeighbourhoodIds())));
     }
 
     public record Editable(boolean all, Set<Long> neighbourhoodIds) {
@@ -72,5 +93,30 @@ public class Permissions {
     }
 
     public record SignedInUser(String username, String displayName, Set<Role> roles) {
+    }
+
+    private record Actor(String username, String displayName, Set<Role> roles, Set<Long> neighbourhoodIds) {
+    }
+
+    /** The portal acting on its own behalf; only {@link #runAsSystem} makes one. */
+    private static final class SystemAuthentication extends AbstractAuthenticationToken {
+
+        private final String task;
+
+        SystemAuthentication(String task) {
+            super(List.of(new SimpleGrantedAuthority(Role.ADMIN.authority())));
+            this.task = "system:" + task;
+            setAuthenticated(true);
+        }
+
+        @Override
+        public Object getCredentials() {
+            return "";
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return task;
+        }
     }
 }

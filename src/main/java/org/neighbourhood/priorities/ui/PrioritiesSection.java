@@ -1,0 +1,91 @@
+package org.neighbourhood.priorities.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+
+import org.neighbourhood.neighbourhoods.NeighbourhoodDetails;
+import org.neighbourhood.neighbourhoods.ui.NeighbourhoodPageSection;
+import org.neighbourhood.priorities.PriorityService;
+import org.neighbourhood.priorities.PriorityService.PublicPriority;
+
+/** "You said, we did" on a neighbourhood's page: what residents raised and what the team did. */
+@org.springframework.stereotype.Component
+class PrioritiesSection implements NeighbourhoodPageSection {
+
+    private final PriorityService priorities;
+
+    PrioritiesSection(PriorityService priorities) {
+        this.priorities = priorities;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public Component create(NeighbourhoodDetails neighbourhood) {
+        var section = new Section();
+        section.addClassName("priorities");
+        section.add(new H2(section.getTranslation("priorities.heading")));
+        var locale = UI.getCurrent().getLocale();
+        var published = priorities.publishedFor(neighbourhood.id(), locale);
+        if (published.isEmpty()) {
+            var empty = new Paragraph(section.getTranslation("priorities.empty"));
+            empty.addClassName("empty-state");
+            section.add(empty);
+            return section;
+        }
+        var list = new UnorderedList();
+        list.addClassName("priority-list");
+        published.forEach(priority -> list.add(card(priority, locale)));
+        section.add(list);
+        return section;
+    }
+
+    /** One priority as the public sees it; the back office's preview shows the very same card. */
+    static ListItem card(PublicPriority priority, Locale locale) {
+        var item = new ListItem();
+        item.addClassName("priority");
+        var status = new Span(item.getTranslation("priority.status." + priority.status().name()));
+        status.addClassName("priority__status");
+        status.addClassName("priority__status--" + priority.status().name().toLowerCase(Locale.ROOT));
+        var heading = new H3(priority.issue());
+        var said = new Paragraph(item.getTranslation("priorities.you-said", date(priority.issueDate(), locale)));
+        said.addClassName("priority__label");
+        item.add(status, said, heading);
+        if (priority.action() != null && !priority.action().isBlank()) {
+            var label = priority.actionDate() == null ? item.getTranslation("priorities.we-are-doing")
+                    : item.getTranslation("priorities.we-did", date(priority.actionDate(), locale));
+            var did = new Paragraph(label);
+            did.addClassName("priority__label");
+            item.add(did, new Paragraph(priority.action()));
+        }
+        if (!priority.inRequestedLanguage()) {
+            var note = new Paragraph(item.getTranslation("content.english-only"));
+            note.addClassName("note");
+            note.getElement().setAttribute("lang", locale.toLanguageTag());
+            item.getElement().setAttribute("lang", "en");
+            item.add(note);
+        }
+        return item;
+    }
+
+    private static String date(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+}
