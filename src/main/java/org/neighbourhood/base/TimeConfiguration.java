@@ -2,6 +2,7 @@ package org.neighbourhood.base;
 
 import java.time.Clock;
 
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,5 +13,11 @@ class TimeConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Bean Validation's "past" and "future" are judged by the same clock. */
+    @Bean
+    ValidationConfigurationCustomizer validationClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }

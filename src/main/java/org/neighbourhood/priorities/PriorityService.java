@@ -3,6 +3,7 @@ package org.neighbourhood.priorities;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,7 @@ public class PriorityService {
 
     public List<PublicPriority> publishedFor(long neighbourhoodId, Locale locale) {
         boolean polish = "pl".equals(locale.getLanguage());
-        return priorities.findPublic(neighbourhoodId, clock.instant()).stream()
+        return priorities.findPublic(neighbourhoodId, now()).stream()
                 .map(p -> toPublic(p.getId(), p.content(), polish))
                 .toList();
     }
@@ -104,7 +105,7 @@ public class PriorityService {
     public EditablePriority create(long neighbourhoodId, PriorityContent content) {
         permissions.requireCanEditNeighbourhood(neighbourhoodId);
         validate(content);
-        var now = clock.instant();
+        var now = now();
         var priority = new Priority(neighbourhoodId, now);
         priority.edit(content, now, actor());
         priorities.saveAndFlush(priority);
@@ -117,7 +118,7 @@ public class PriorityService {
         var priority = load(id, expectedVersion);
         validate(content);
         var before = priority.content();
-        priority.edit(content, clock.instant(), actor());
+        priority.edit(content, now(), actor());
         priorities.saveAndFlush(priority);
         audit.record("priority.changed", SUBJECT, idOf(priority), changes(before, content));
         return editable(priority);
@@ -127,7 +128,7 @@ public class PriorityService {
     @Transactional
     public EditablePriority publish(long id, long expectedVersion, @Nullable Instant at) {
         var priority = load(id, expectedVersion);
-        var now = clock.instant();
+        var now = now();
         var when = at == null || at.isBefore(now) ? now : at;
         priority.publish(when, now, actor());
         priorities.saveAndFlush(priority);
@@ -139,7 +140,7 @@ public class PriorityService {
     @Transactional
     public EditablePriority unpublish(long id, long expectedVersion) {
         var priority = load(id, expectedVersion);
-        priority.unpublish(clock.instant(), actor());
+        priority.unpublish(now(), actor());
         priorities.saveAndFlush(priority);
         audit.record("priority.unpublished", SUBJECT, idOf(priority), null);
         return editable(priority);
@@ -171,8 +172,13 @@ public class PriorityService {
 
     private EditablePriority editable(Priority p) {
         return new EditablePriority(Objects.requireNonNull(p.getId()), p.getVersion(), p.getNeighbourhoodId(),
-                p.content(), p.getPublication(), p.getPublishAt(), p.isPublicAt(clock.instant()), p.getUpdatedAt(),
+                p.content(), p.getPublication(), p.getPublishAt(), p.isPublicAt(now()), p.getUpdatedAt(),
                 p.getUpdatedBy());
+    }
+
+    /** Now, to the microsecond the database keeps, so a time stored is never later than the time read. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private @Nullable String actor() {

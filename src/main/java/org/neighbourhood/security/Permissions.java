@@ -10,6 +10,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -58,8 +59,10 @@ public class Permissions {
 
     /**
      * Runs work of the portal itself, such as loading demo data or a scheduled job, as an administrator
-     * named after the task, so that it goes through the same services and is audited under that name.
+     * named after the task, so that it goes through the same services and is audited under that name. It
+     * runs outside any transaction, so each service call it makes commits on its own.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void runAsSystem(String task, Runnable work) {
         var previous = securityContext.getContext();
         var context = securityContext.createEmptyContext();
