@@ -125,4 +125,18 @@ public abstract class BrowserTest {
         return "  " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " – " + rule.getHelpUrl()
                 + "\n" + nodes;
     }
+
+    /** Signs in through the sign-in form and waits for the back office. */
+    protected void signIn(String username, String password) {
+        open("/login");
+        page.fill("vaadin-login-form input[name=username]", username);
+        page.fill("vaadin-login-form input[name=password]", password);
+        page.click("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button");
+        page.waitForURL(url -> !url.contains("/login"));
+        if (!page.url().endsWith("/admin")) {
+            open("/admin");
+        } else {
+            page.waitForSelector("h1");
+        }
+    }
 }

@@ -35,6 +35,10 @@ public class AdminLayout extends AppLayout {
         var nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("admin.nav"));
         nav.addItem(new SideNavItem(getTranslation("admin.home.title"), AdminHomeView.class));
+        if (permissions.isAdmin() || !permissions.editableNeighbourhoods().neighbourhoodIds().isEmpty()) {
+            // By address, not class: content features depend on this layout, never the other way round.
+            nav.addItem(new SideNavItem(getTranslation("admin.priorities.title"), "admin/priorities"));
+        }
         if (permissions.isAdmin()) {
             nav.addItem(new SideNavItem(getTranslation("admin.users.title"), UsersView.class));
             nav.addItem(new SideNavItem(getTranslation("admin.audit.title"), AuditView.class));

@@ -60,22 +60,22 @@ class PrioritiesSection implements NeighbourhoodPageSection {
     static ListItem card(PublicPriority priority, Locale locale) {
         var item = new ListItem();
         item.addClassName("priority");
-        var status = new Span(item.getTranslation("priority.status." + priority.status().name()));
+        var status = new Span(item.getTranslation(locale, "priority.status." + priority.status().name()));
         status.addClassName("priority__status");
         status.addClassName("priority__status--" + priority.status().name().toLowerCase(Locale.ROOT));
         var heading = new H3(priority.issue());
-        var said = new Paragraph(item.getTranslation("priorities.you-said", date(priority.issueDate(), locale)));
+        var said = new Paragraph(item.getTranslation(locale, "priorities.you-said", date(priority.issueDate(), locale)));
         said.addClassName("priority__label");
         item.add(status, said, heading);
         if (priority.action() != null && !priority.action().isBlank()) {
-            var label = priority.actionDate() == null ? item.getTranslation("priorities.we-are-doing")
-                    : item.getTranslation("priorities.we-did", date(priority.actionDate(), locale));
+            var label = priority.actionDate() == null ? item.getTranslation(locale, "priorities.we-are-doing")
+                    : item.getTranslation(locale, "priorities.we-did", date(priority.actionDate(), locale));
             var did = new Paragraph(label);
             did.addClassName("priority__label");
             item.add(did, new Paragraph(priority.action()));
         }
         if (!priority.inRequestedLanguage()) {
-            var note = new Paragraph(item.getTranslation("content.english-only"));
+            var note = new Paragraph(item.getTranslation(locale, "content.english-only"));
             note.addClassName("note");
             note.getElement().setAttribute("lang", locale.toLanguageTag());
             item.getElement().setAttribute("lang", "en");

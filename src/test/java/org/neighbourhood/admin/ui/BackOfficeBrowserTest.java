@@ -47,17 +47,4 @@ class BackOfficeBrowserTest extends BrowserTest {
         page.waitForSelector("text=Those details are not right");
         assertNoViolations("/login?error");
     }
-
-    private void signIn(String username, String password) {
-        open("/login");
-        page.fill("vaadin-login-form input[name=username]", username);
-        page.fill("vaadin-login-form input[name=password]", password);
-        page.click("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button");
-        page.waitForURL(url -> !url.contains("/login"));
-        if (!page.url().endsWith("/admin")) {
-            open("/admin");
-        } else {
-            page.waitForSelector("h1");
-        }
-    }
 }

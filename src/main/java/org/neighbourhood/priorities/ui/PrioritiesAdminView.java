@@ -1,0 +1,324 @@
+package org.neighbourhood.priorities.ui;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+
+import org.jspecify.annotations.Nullable;
+import org.neighbourhood.admin.ui.AdminLayout;
+import org.neighbourhood.base.ui.PageTitles;
+import org.neighbourhood.neighbourhoods.NeighbourhoodService;
+import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
+import org.neighbourhood.priorities.PriorityContent;
+import org.neighbourhood.priorities.PriorityService;
+import org.neighbourhood.priorities.PriorityService.EditablePriority;
+import org.neighbourhood.priorities.PriorityStatus;
+import org.neighbourhood.priorities.Publication;
+import org.neighbourhood.security.Permissions;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Neighbourhood teams write their priorities here: save a draft, preview it as the public will see it,
+ * publish now or at a set time, unpublish, and read who changed what.
+ */
+@Route(value = "admin/priorities", layout = AdminLayout.class)
+@RolesAllowed({"ADMIN", "EDITOR"})
+class PrioritiesAdminView extends Main implements HasDynamicTitle {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final PriorityService priorities;
+    private final PageTitles titles;
+    private final Map<Long, NeighbourhoodSummary> neighbourhoods;
+    private final Grid<EditablePriority> grid = new Grid<>();
+    private final Binder<PriorityForm> binder = new Binder<>();
+    private final H2 formHeading = new H2();
+    private final Paragraph state = new Paragraph();
+    private final Paragraph outcome = new Paragraph();
+    private final DateTimePicker publishAt = new DateTimePicker();
+    private final Details history = new Details();
+    private @Nullable EditablePriority editing;
+
+    PrioritiesAdminView(PriorityService priorities, NeighbourhoodService neighbourhoodService,
+            Permissions permissions, PageTitles titles) {
+        this.priorities = priorities;
+        this.titles = titles;
+        var editable = permissions.editableNeighbourhoods();
+        this.neighbourhoods = neighbourhoodService.findAll().stream().filter(n -> editable.includes(n.id()))
+                .collect(Collectors.toMap(NeighbourhoodSummary::id, Function.identity()));
+        addClassName("admin-content");
+
+        grid.addColumn(p -> p.content().issue()).setHeader(getTranslation("admin.priorities.issue")).setFlexGrow(1);
+        grid.addColumn(p -> name(p.neighbourhoodId())).setHeader(getTranslation("admin.priorities.neighbourhood"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("priority.status." + p.content().status().name()))
+                .setHeader(getTranslation("admin.priorities.status")).setAutoWidth(true);
+        grid.addColumn(this::describeState).setHeader(getTranslation("admin.priorities.state")).setAutoWidth(true);
+        grid.setAriaLabel(getTranslation("admin.priorities.title"));
+        grid.setHeight("18rem");
+        grid.asSingleSelect().addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                edit(event.getValue());
+            }
+        });
+
+        var newPriority = new Button(getTranslation("admin.priorities.new"), click -> startNew());
+        add(new H1(getTranslation("admin.priorities.title")), newPriority, grid, formHeading, state, form(),
+                buttons(), outcome, history);
+        outcome.getElement().setAttribute("role", "status");
+        startNew();
+        refresh();
+    }
+
+    private FormLayout form() {
+        var neighbourhood = new ComboBox<NeighbourhoodSummary>(getTranslation("admin.priorities.neighbourhood"));
+        neighbourhood.setItems(neighbourhoods.values().stream()
+                .sorted(java.util.Comparator.comparing(NeighbourhoodSummary::name)).toList());
+        neighbourhood.setItemLabelGenerator(NeighbourhoodSummary::name);
+        binder.forField(neighbourhood).asRequired(getTranslation("admin.priorities.neighbourhood.required"))
+                .bind(PriorityForm::getNeighbourhood, PriorityForm::setNeighbourhood);
+
+        var issue = textArea("admin.priorities.issue", PriorityContent.ISSUE_MAX);
+        issue.setHelperText(getTranslation("admin.priorities.issue.helper"));
+        binder.forField(issue).asRequired(getTranslation("admin.priorities.issue.required"))
+                .bind(PriorityForm::getIssue, PriorityForm::setIssue);
+        var issuePl = textArea("admin.priorities.issue-pl", PriorityContent.ISSUE_MAX);
+        binder.forField(issuePl).bind(PriorityForm::getIssuePl, PriorityForm::setIssuePl);
+        var issueDate = new DatePicker(getTranslation("admin.priorities.issue-date"));
+        binder.forField(issueDate).asRequired(getTranslation("admin.priorities.issue-date.required"))
+                .withValidator(date -> !date.isAfter(LocalDate.now(LONDON)),
+                        getTranslation("admin.priorities.issue-date.future"))
+                .bind(PriorityForm::getIssueDate, PriorityForm::setIssueDate);
+        var action = textArea("admin.priorities.action", PriorityContent.ACTION_MAX);
+        action.setHelperText(getTranslation("admin.priorities.action.helper"));
+        binder.forField(action).bind(PriorityForm::getAction, PriorityForm::setAction);
+        var actionPl = textArea("admin.priorities.action-pl", PriorityContent.ACTION_MAX);
+        binder.forField(actionPl).bind(PriorityForm::getActionPl, PriorityForm::setActionPl);
+        var actionDate = new DatePicker(getTranslation("admin.priorities.action-date"));
+        binder.forField(actionDate).bind(PriorityForm::getActionDate, PriorityForm::setActionDate);
+        var status = new RadioButtonGroup<PriorityStatus>();
+        status.setLabel(getTranslation("admin.priorities.status"));
+        status.setItems(PriorityStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("priority.status." + s.name()));
+        binder.forField(status).bind(PriorityForm::getStatus, PriorityForm::setStatus);
+
+        var form = new FormLayout(neighbourhood, status, issue, issuePl, issueDate, actionDate, action, actionPl);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        return form;
+    }
+
+    private TextArea textArea(String key, int maxLength) {
+        var area = new TextArea(getTranslation(key));
+        area.setMaxLength(maxLength);
+        area.setMinRows(2);
+        return area;
+    }
+
+    private Div buttons() {
+        var save = new Button(getTranslation("admin.priorities.save-draft"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var preview = new Button(getTranslation("admin.priorities.preview"), click -> preview());
+        var publishNow = new Button(getTranslation("admin.priorities.publish"), click -> publish(null));
+        publishAt.setLabel(getTranslation("admin.priorities.publish-at"));
+        publishAt.setStep(java.time.Duration.ofMinutes(15));
+        var schedule = new Button(getTranslation("admin.priorities.schedule"), click -> {
+            if (publishAt.getValue() == null) {
+                publishAt.setErrorMessage(getTranslation("admin.priorities.publish-at.required"));
+                publishAt.setInvalid(true);
+                return;
+            }
+            publishAt.setInvalid(false);
+            publish(publishAt.getValue().atZone(LONDON).toInstant());
+        });
+        var unpublish = new Button(getTranslation("admin.priorities.unpublish"), click -> unpublish());
+        var delete = new Button(getTranslation("admin.priorities.delete"), click -> confirmDelete());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        var buttons = new Div(save, preview, publishNow, publishAt, schedule, unpublish, delete);
+        buttons.addClassName("admin-buttons");
+        return buttons;
+    }
+
+    private void startNew() {
+        editing = null;
+        grid.asSingleSelect().clear();
+        formHeading.setText(getTranslation("admin.priorities.new"));
+        state.setText(getTranslation("admin.priorities.state.new"));
+        var first = neighbourhoods.size() == 1 ? neighbourhoods.values().iterator().next() : null;
+        binder.readBean(PriorityForm.of(first, new PriorityContent("", null, LocalDate.now(LONDON), null, null, null,
+                PriorityStatus.OPEN)));
+        history.setVisible(false);
+    }
+
+    private void edit(EditablePriority priority) {
+        editing = priority;
+        formHeading.setText(getTranslation("admin.priorities.edit"));
+        state.setText(describeState(priority));
+        binder.readBean(PriorityForm.of(neighbourhoods.get(priority.neighbourhoodId()), priority.content()));
+        showHistory(priority.id());
+    }
+
+    /** Saves the form as a draft (or as the new text of a published priority); true when stored. */
+    private boolean save() {
+        outcome.setText("");
+        var form = new PriorityForm();
+        if (!binder.writeBeanIfValid(form)) {
+            outcome.setText(getTranslation("admin.fix-fields"));
+            return false;
+        }
+        try {
+            var neighbourhood = java.util.Objects.requireNonNull(form.getNeighbourhood());
+            editing = editing == null ? priorities.create(neighbourhood.id(), form.content())
+                    : priorities.update(editing.id(), editing.version(), form.content());
+            outcome.setText(getTranslation("admin.saved"));
+            afterChange();
+            return true;
+        } catch (ObjectOptimisticLockingFailureException stale) {
+            outcome.setText(getTranslation("admin.stale"));
+        } catch (ConstraintViolationException | AccessDeniedException refused) {
+            outcome.setText(refused.getMessage());
+        }
+        return false;
+    }
+
+    private void publish(java.time.@Nullable Instant at) {
+        if (!save() || editing == null) {
+            return;
+        }
+        change(() -> priorities.publish(editing.id(), editing.version(), at),
+                at == null ? "admin.priorities.published" : "admin.priorities.scheduled");
+    }
+
+    private void unpublish() {
+        if (editing != null) {
+            change(() -> priorities.unpublish(editing.id(), editing.version()), "admin.priorities.unpublished");
+        }
+    }
+
+    private void change(java.util.function.Supplier<EditablePriority> operation, String doneKey) {
+        try {
+            editing = operation.get();
+            outcome.setText(getTranslation(doneKey, describeState(editing)));
+            afterChange();
+        } catch (ObjectOptimisticLockingFailureException stale) {
+            outcome.setText(getTranslation("admin.stale"));
+        } catch (AccessDeniedException refused) {
+            outcome.setText(refused.getMessage());
+        }
+    }
+
+    private void confirmDelete() {
+        if (editing == null) {
+            return;
+        }
+        var target = editing;
+        var dialog = new ConfirmDialog(getTranslation("admin.priorities.delete.title"),
+                getTranslation("admin.priorities.delete.text", target.content().issue()),
+                getTranslation("admin.priorities.delete"), confirmed -> {
+                    try {
+                        priorities.delete(target.id(), target.version());
+                        outcome.setText(getTranslation("admin.priorities.deleted"));
+                        refresh();
+                        startNew();
+                    } catch (ObjectOptimisticLockingFailureException stale) {
+                        outcome.setText(getTranslation("admin.stale"));
+                    }
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("admin.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    /** Shows the priority exactly as the public page would, in English and in Polish. */
+    private void preview() {
+        var form = new PriorityForm();
+        if (!binder.writeBeanIfValid(form)) {
+            outcome.setText(getTranslation("admin.fix-fields"));
+            return;
+        }
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("admin.priorities.preview"));
+        for (var locale : new Locale[] {Locale.ENGLISH, Locale.of("pl")}) {
+            var list = new UnorderedList(PrioritiesSection.card(priorities.preview(form.content(), locale), locale));
+            list.addClassName("priority-list");
+            dialog.add(new H2(locale.getDisplayLanguage(getLocale())), list);
+        }
+        dialog.getFooter().add(new Button(getTranslation("admin.close"), click -> dialog.close()));
+        dialog.open();
+    }
+
+    private void afterChange() {
+        refresh();
+        if (editing != null) {
+            state.setText(describeState(editing));
+            formHeading.setText(getTranslation("admin.priorities.edit"));
+            showHistory(editing.id());
+        }
+    }
+
+    private void showHistory(long id) {
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(LONDON);
+        var list = new UnorderedList();
+        priorities.history(id).forEach(entry -> list.add(new ListItem(when.format(entry.occurredAt()) + " – "
+                + entry.actor() + " – " + entry.action() + (entry.details() == null ? "" : ": " + entry.details()))));
+        history.setSummaryText(getTranslation("admin.priorities.history"));
+        history.removeAll();
+        history.add(list);
+        history.setVisible(true);
+    }
+
+    private String describeState(EditablePriority priority) {
+        if (priority.publication() == Publication.PUBLISHED && priority.publishAt() != null && !priority.live()) {
+            return getTranslation("admin.state.SCHEDULED", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                    .withLocale(getLocale()).format(LocalDateTime.ofInstant(priority.publishAt(), LONDON)));
+        }
+        return getTranslation("admin.state." + priority.publication().name());
+    }
+
+    private String name(long neighbourhoodId) {
+        var neighbourhood = neighbourhoods.get(neighbourhoodId);
+        return neighbourhood == null ? "" : neighbourhood.name();
+    }
+
+    private void refresh() {
+        grid.setItems(priorities.editable());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return titles.title(getTranslation("admin.priorities.title"));
+    }
+}
