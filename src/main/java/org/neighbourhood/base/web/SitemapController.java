@@ -1,0 +1,81 @@
+package org.neighbourhood.base.web;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jsoup.nodes.Entities;
+import org.neighbourhood.base.Languages;
+import org.neighbourhood.base.SitemapContributor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code sitemap.xml} with every public page and its language versions, and a {@code robots.txt} that
+ * points to it and keeps crawlers out of the back office.
+ */
+@RestController
+class SitemapController {
+
+    private final List<SitemapContributor> contributors;
+    private final Languages languages;
+    private final String publicUrl;
+
+    SitemapController(List<SitemapContributor> contributors, Languages languages,
+            @Value("${neighbourhood.public-url:}") String publicUrl) {
+        this.contributors = contributors;
+        this.languages = languages;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    @GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
+    ResponseEntity<String> sitemap(HttpServletRequest request) {
+        var base = base(request);
+        var xml = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" \
+                xmlns:xhtml="http://www.w3.org/1999/xhtml">
+                """);
+        for (var contributor : contributors) {
+            for (var entry : contributor.sitemapEntries()) {
+                var location = base + "/" + entry.path();
+                xml.append("  <url>\n    <loc>").append(Entities.escape(location)).append("</loc>\n");
+                if (entry.lastModified() != null) {
+                    xml.append("    <lastmod>").append(DateTimeFormatter.ISO_LOCAL_DATE
+                            .format(entry.lastModified().atOffset(ZoneOffset.UTC))).append("</lastmod>\n");
+                }
+                for (Locale language : languages.supported()) {
+                    var href = language.equals(Languages.DEFAULT) ? location
+                            : location + "?" + Languages.PARAMETER + "=" + language.toLanguageTag();
+                    xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(language.toLanguageTag())
+                            .append("\" href=\"").append(Entities.escape(href)).append("\"/>\n");
+                }
+                xml.append("  </url>\n");
+            }
+        }
+        xml.append("</urlset>\n");
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.toString());
+    }
+
+    @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+    String robots(HttpServletRequest request) {
+        return "User-agent: *\nDisallow: /admin\nDisallow: /login\nSitemap: " + base(request) + "/sitemap.xml\n";
+    }
+
+    private String base(HttpServletRequest request) {
+        if (!publicUrl.isEmpty()) {
+            return publicUrl;
+        }
+        var port = request.getServerPort();
+        var defaultPort = ("http".equals(request.getScheme()) && port == 80)
+                || ("https".equals(request.getScheme()) && port == 443);
+        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port)
+                + request.getContextPath();
+    }
+}
