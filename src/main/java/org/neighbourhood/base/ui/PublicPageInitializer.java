@@ -24,7 +24,7 @@ import org.jsoup.nodes.Element;
 import org.neighbourhood.base.Brand;
 import org.neighbourhood.base.Languages;
 import org.neighbourhood.base.Messages;
-import org.springframework.beans.factory.annotation.Value;
+import org.neighbourhood.base.PublicAddress;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -43,16 +43,16 @@ class PublicPageInitializer implements VaadinServiceInitListener {
     private final PageTitles titles;
     private final Messages messages;
     private final Brand brand;
-    private final String publicUrl;
+    private final PublicAddress address;
 
     PublicPageInitializer(List<PageMetadataProvider> providers, Languages languages, PageTitles titles,
-            Messages messages, Brand brand, @Value("${neighbourhood.public-url:}") String publicUrl) {
+            Messages messages, Brand brand, PublicAddress address) {
         this.providers = providers;
         this.languages = languages;
         this.titles = titles;
         this.messages = messages;
         this.brand = brand;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.address = address;
     }
 
     @Override
@@ -73,7 +73,7 @@ class PublicPageInitializer implements VaadinServiceInitListener {
         response.getVaadinResponse().setStatus(metadata.status());
         response.getVaadinResponse().setHeader("Content-Language", locale.toLanguageTag());
         response.getVaadinResponse().setHeader("Vary", "Cookie, Accept-Language");
-        write(response.getDocument(), metadata, path, locale, baseUrl(http));
+        write(response.getDocument(), metadata, path, locale, address.base(http));
     }
 
     PageMetadata describe(String path, Locale locale) {
@@ -142,17 +142,6 @@ class PublicPageInitializer implements VaadinServiceInitListener {
     private static String url(String base, String path, @Nullable Locale language) {
         var url = base + "/" + path;
         return language == null ? url : url + "?" + Languages.PARAMETER + "=" + language.toLanguageTag();
-    }
-
-    private String baseUrl(HttpServletRequest http) {
-        if (!publicUrl.isEmpty()) {
-            return publicUrl;
-        }
-        var port = http.getServerPort();
-        var defaultPort = ("http".equals(http.getScheme()) && port == 80)
-                || ("https".equals(http.getScheme()) && port == 443);
-        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port)
-                + http.getContextPath();
     }
 
     static String pathOf(HttpServletRequest http) {

@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.jsoup.nodes.Entities;
 import org.neighbourhood.base.Languages;
+import org.neighbourhood.base.PublicAddress;
 import org.neighbourhood.base.SitemapContributor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,18 +25,17 @@ class SitemapController {
 
     private final List<SitemapContributor> contributors;
     private final Languages languages;
-    private final String publicUrl;
+    private final PublicAddress address;
 
-    SitemapController(List<SitemapContributor> contributors, Languages languages,
-            @Value("${neighbourhood.public-url:}") String publicUrl) {
+    SitemapController(List<SitemapContributor> contributors, Languages languages, PublicAddress address) {
         this.contributors = contributors;
         this.languages = languages;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.address = address;
     }
 
     @GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
     ResponseEntity<String> sitemap(HttpServletRequest request) {
-        var base = base(request);
+        var base = address.base(request);
         var xml = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" \
@@ -65,17 +64,6 @@ class SitemapController {
 
     @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
     String robots(HttpServletRequest request) {
-        return "User-agent: *\nDisallow: /admin\nDisallow: /login\nSitemap: " + base(request) + "/sitemap.xml\n";
-    }
-
-    private String base(HttpServletRequest request) {
-        if (!publicUrl.isEmpty()) {
-            return publicUrl;
-        }
-        var port = request.getServerPort();
-        var defaultPort = ("http".equals(request.getScheme()) && port == 80)
-                || ("https".equals(request.getScheme()) && port == 443);
-        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port)
-                + request.getContextPath();
+        return "User-agent: *\nDisallow: /admin\nDisallow: /login\nSitemap: " + address.base(request) + "/sitemap.xml\n";
     }
 }
