@@ -62,6 +62,11 @@ public class Languages {
                 .orElse(DEFAULT);
     }
 
+    /** The locale to format dates and times with: British conventions for English, as the portal is British. */
+    public static Locale formatting(Locale language) {
+        return "en".equals(language.getLanguage()) ? Locale.UK : language;
+    }
+
     private Optional<Locale> fromAcceptLanguage(@Nullable String header) {
         if (header == null || header.isBlank()) {
             return Optional.empty();

@@ -14,6 +14,7 @@ import org.neighbourhood.neighbourhoods.ImportReport;
 import org.neighbourhood.neighbourhoods.NeighbourhoodImportService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
+import org.neighbourhood.events.EventService;
 import org.neighbourhood.priorities.PriorityService;
 import org.neighbourhood.security.Permissions;
 import org.neighbourhood.security.Role;
@@ -51,14 +52,17 @@ class DemoData implements ApplicationRunner {
     private final UserService users;
     private final Permissions permissions;
     private final PriorityService priorities;
+    private final EventService events;
     private final Clock clock;
     private final boolean demoAccounts;
 
     DemoData(NeighbourhoodService neighbourhoods, NeighbourhoodImportService imports, OfficerService officers,
-            UserService users, Permissions permissions, PriorityService priorities, Clock clock,
+            UserService users, Permissions permissions, PriorityService priorities, EventService events,
+            Clock clock,
             @Value("${neighbourhood.demo-accounts:false}") boolean demoAccounts) {
         this.permissions = permissions;
         this.priorities = priorities;
+        this.events = events;
         this.neighbourhoods = neighbourhoods;
         this.imports = imports;
         this.officers = officers;
@@ -74,8 +78,10 @@ class DemoData implements ApplicationRunner {
         }
         if (neighbourhoods.findAll().isEmpty()) {
             loadNeighbourhoodsAndOfficers();
-            permissions.runAsSystem("demo-data", () -> DemoPriorities.load(neighbourhoods.findAll(), priorities,
-                    clock));
+            permissions.runAsSystem("demo-data", () -> {
+                DemoPriorities.load(neighbourhoods.findAll(), priorities, clock);
+                DemoEvents.load(neighbourhoods.findAll(), events, clock);
+            });
         }
         if (demoAccounts) {
             permissions.runAsSystem("demo-data", this::loadAccounts);

@@ -40,6 +40,10 @@ public class NeighbourhoodService {
         return neighbourhoods.findBySlugIn(slugs).stream().map(NeighbourhoodSummary::of).toList();
     }
 
+    public List<NeighbourhoodSummary> findByIds(java.util.Collection<Long> ids) {
+        return neighbourhoods.findAllById(ids).stream().map(NeighbourhoodSummary::of).toList();
+    }
+
     /** Finds the neighbourhood for what a person typed: a full postcode or an outward code. */
     public LocateResult findByPostcode(String input) {
         var parsed = Postcode.parse(input.strip());

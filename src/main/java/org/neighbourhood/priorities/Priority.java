@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.neighbourhood.base.Publication;
 import org.jspecify.annotations.Nullable;
 
 /** A neighbourhood's priority with its English text and, where written, its Polish text. */

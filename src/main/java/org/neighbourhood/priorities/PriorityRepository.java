@@ -11,7 +11,7 @@ interface PriorityRepository extends JpaRepository<Priority, Long> {
 
     @Query("""
             select p from Priority p
-            where p.neighbourhoodId = :neighbourhoodId and p.publication = org.neighbourhood.priorities.Publication.PUBLISHED
+            where p.neighbourhoodId = :neighbourhoodId and p.publication = org.neighbourhood.base.Publication.PUBLISHED
               and p.publishAt <= :now
             order by p.issueDate desc, p.id desc""")
     List<Priority> findPublic(long neighbourhoodId, Instant now);

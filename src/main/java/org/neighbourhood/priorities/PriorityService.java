@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,6 +12,8 @@ import java.util.Optional;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
+import org.neighbourhood.base.Changes;
+import org.neighbourhood.base.Publication;
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.security.AuditEntry;
 import org.neighbourhood.security.AuditLog;
@@ -120,7 +121,7 @@ public class PriorityService {
         var before = priority.content();
         priority.edit(content, now(), actor());
         priorities.saveAndFlush(priority);
-        audit.record("priority.changed", SUBJECT, idOf(priority), changes(before, content));
+        audit.record("priority.changed", SUBJECT, idOf(priority), Changes.between(before, content));
         return editable(priority);
     }
 
@@ -192,23 +193,5 @@ public class PriorityService {
 
     private static String describe(PriorityContent c) {
         return "issue “" + c.issue() + "”, status " + c.status();
-    }
-
-    /** Each field that changed, with its value before and after. */
-    static String changes(PriorityContent before, PriorityContent after) {
-        var changes = new ArrayList<String>();
-        var components = PriorityContent.class.getRecordComponents();
-        for (var component : components) {
-            try {
-                var old = component.getAccessor().invoke(before);
-                var now = component.getAccessor().invoke(after);
-                if (!Objects.equals(old, now)) {
-                    changes.add(component.getName() + ": “" + old + "” → “" + now + "”");
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return changes.isEmpty() ? "no change" : String.join("; ", changes);
     }
 }

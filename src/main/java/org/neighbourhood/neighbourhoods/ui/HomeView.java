@@ -1,5 +1,8 @@
 package org.neighbourhood.neighbourhoods.ui;
 
+import java.util.Comparator;
+import java.util.List;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -27,7 +30,8 @@ class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private final NeighbourhoodPages pages;
     private final PostcodeSearch search;
 
-    HomeView(NeighbourhoodService neighbourhoods, NeighbourhoodPages pages, Brand brand) {
+    HomeView(NeighbourhoodService neighbourhoods, NeighbourhoodPages pages, Brand brand,
+            List<HomePageSection> sections) {
         this.pages = pages;
         addClassName("content");
         addClassName("home");
@@ -38,10 +42,10 @@ class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         var finder = new Section(new H1(getTranslation("home.heading")), intro, search);
         finder.addClassName("home__finder");
 
-        add(finder,
-                emptySection("home.updates.heading", "home.updates.empty"),
-                emptySection("home.events.heading", "home.events.empty"),
-                allNeighbourhoods(neighbourhoods));
+        add(finder, emptySection("home.updates.heading", "home.updates.empty"));
+        sections.stream().sorted(Comparator.comparingInt(HomePageSection::order))
+                .forEach(section -> add(section.create()));
+        add(allNeighbourhoods(neighbourhoods));
     }
 
     private Section emptySection(String heading, String empty) {

@@ -45,7 +45,7 @@ import org.neighbourhood.priorities.PriorityContent;
 import org.neighbourhood.priorities.PriorityService;
 import org.neighbourhood.priorities.PriorityService.EditablePriority;
 import org.neighbourhood.priorities.PriorityStatus;
-import org.neighbourhood.priorities.Publication;
+import org.neighbourhood.base.Publication;
 import org.neighbourhood.security.Permissions;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;

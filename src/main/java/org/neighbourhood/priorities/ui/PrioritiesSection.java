@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
+import org.neighbourhood.base.Languages;
 import org.neighbourhood.neighbourhoods.NeighbourhoodDetails;
 import org.neighbourhood.neighbourhoods.ui.NeighbourhoodPageSection;
 import org.neighbourhood.priorities.PriorityService;
@@ -85,7 +86,7 @@ class PrioritiesSection implements NeighbourhoodPageSection {
     }
 
     private static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Languages.formatting(locale)).format(date);
     }
 
 }

@@ -1,4 +1,4 @@
-package org.neighbourhood.priorities;
+package org.neighbourhood.base;
 
 /** Where an item is in its life: only PUBLISHED items whose publish time has come are public. */
 public enum Publication {

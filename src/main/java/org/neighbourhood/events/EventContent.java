@@ -1,0 +1,49 @@
+package org.neighbourhood.events;
+
+import java.time.Instant;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+/** What an editor writes for an event, in English and optionally in Polish. */
+public record EventContent(
+        @NotNull EventType type,
+        @NotNull EventFormat format,
+        @NotBlank @Size(max = TITLE_MAX) String title,
+        @Size(max = TITLE_MAX) @Nullable String titlePl,
+        @Size(max = DESCRIPTION_MAX) @Nullable String description,
+        @Size(max = DESCRIPTION_MAX) @Nullable String descriptionPl,
+        @Size(max = 200) @Nullable String venueName,
+        @Size(max = 300) @Nullable String venueAddress,
+        @Size(max = 1000) @Nullable String accessibilityNotes,
+        @Size(max = 500) @Pattern(regexp = "https://.+") @Nullable String onlineUrl,
+        @NotNull Instant startsAt,
+        @NotNull Instant endsAt) {
+
+    public static final int TITLE_MAX = 200;
+    public static final int DESCRIPTION_MAX = 4000;
+
+    @AssertTrue(message = "must end after it starts")
+    boolean isEndAfterStart() {
+        return endsAt == null || startsAt == null || endsAt.isAfter(startsAt);
+    }
+
+    @AssertTrue(message = "an event in person needs a venue; an online one needs a link")
+    boolean isReachable() {
+        if (format == null) {
+            return true;
+        }
+        boolean venue = venueName != null && !venueName.isBlank();
+        boolean link = onlineUrl != null && !onlineUrl.isBlank();
+        return switch (format) {
+            case IN_PERSON -> venue;
+            case ONLINE -> link;
+            case HYBRID -> venue && link;
+        };
+    }
+}

@@ -1,0 +1,229 @@
+package org.neighbourhood.events;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.Publication;
+import org.neighbourhood.base.Changes;
+import org.neighbourhood.base.Slugs;
+import org.neighbourhood.base.content.CalendarEvent;
+import org.neighbourhood.base.content.CalendarWriter;
+import org.neighbourhood.security.AuditEntry;
+import org.neighbourhood.security.AuditLog;
+import org.neighbourhood.security.Permissions;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Events: the public sees what is published, due and not yet over; teams write, publish, schedule and
+ * unpublish, each change checked, versioned and audited like priorities.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EventService {
+
+    static final String SUBJECT = "event";
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final EventRepository events;
+    private final Permissions permissions;
+    private final AuditLog audit;
+    private final Validator validator;
+    private final CalendarWriter calendars;
+    private final Clock clock;
+
+    EventService(EventRepository events, Permissions permissions, AuditLog audit, Validator validator,
+            CalendarWriter calendars, Clock clock) {
+        this.events = events;
+        this.permissions = permissions;
+        this.audit = audit;
+        this.validator = validator;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    /** An event as the public sees it, in the visitor's language where there is a translation. */
+    public record PublicEvent(String slug, long neighbourhoodId, EventType type, EventFormat format, String title,
+            @Nullable String description, @Nullable String venueName, @Nullable String venueAddress,
+            @Nullable String accessibilityNotes, @Nullable String onlineUrl, Instant startsAt, Instant endsAt,
+            boolean inRequestedLanguage, Instant updatedAt) {
+    }
+
+    public record EditableEvent(long id, long version, String slug, long neighbourhoodId, EventContent content,
+            Publication publication, @Nullable Instant publishAt, boolean live) {
+    }
+
+    /** Which upcoming events to list; a null part means any. */
+    public record Filter(@Nullable Long neighbourhoodId, @Nullable EventType type, @Nullable EventFormat format) {
+        public static final Filter ALL = new Filter(null, null, null);
+    }
+
+    public List<PublicEvent> upcoming(Filter filter, Locale locale, int limit) {
+        return events.findPublicUpcoming(now()).stream()
+                .filter(e -> filter.neighbourhoodId() == null || e.getNeighbourhoodId() == filter.neighbourhoodId())
+                .filter(e -> filter.type() == null || e.content().type() == filter.type())
+                .filter(e -> filter.format() == null || e.content().format() == filter.format())
+                .limit(limit)
+                .map(e -> toPublic(e, locale))
+                .toList();
+    }
+
+    public Optional<PublicEvent> findPublic(String slug, Locale locale) {
+        return events.findBySlug(slug).filter(e -> e.isPublicAt(now())).map(e -> toPublic(e, locale));
+    }
+
+    /** An iCalendar file with the one event, for "Add to calendar"; empty unless the event is public. */
+    public Optional<String> calendarFile(String slug, URI page) {
+        return findPublic(slug, Locale.ENGLISH).map(e -> calendars.write(e.title(), List.of(new CalendarEvent(
+                e.slug() + "@neighbourhood", e.title(), Objects.requireNonNullElse(e.description(), ""),
+                e.startsAt().atZone(LONDON), e.endsAt().atZone(LONDON), location(e), page, e.updatedAt()))));
+    }
+
+    private static String location(PublicEvent e) {
+        var parts = new java.util.ArrayList<String>();
+        if (e.venueName() != null) {
+            parts.add(e.venueName());
+        }
+        if (e.venueAddress() != null) {
+            parts.add(e.venueAddress());
+        }
+        if (e.onlineUrl() != null) {
+            parts.add(e.onlineUrl());
+        }
+        return String.join(", ", parts);
+    }
+
+    public PublicEvent preview(EventContent content, Locale locale) {
+        var event = new Event(0, "preview", now());
+        event.edit(content, now(), null);
+        return toPublic(event, locale);
+    }
+
+    private static PublicEvent toPublic(Event event, Locale locale) {
+        var c = event.content();
+        boolean polish = "pl".equals(locale.getLanguage());
+        boolean translated = polish && c.titlePl() != null && !c.titlePl().isBlank();
+        var description = translated && c.descriptionPl() != null && !c.descriptionPl().isBlank()
+                ? c.descriptionPl() : c.description();
+        return new PublicEvent(event.getSlug(), event.getNeighbourhoodId(), c.type(), c.format(),
+                Objects.requireNonNull(translated ? c.titlePl() : c.title()), description, c.venueName(),
+                c.venueAddress(), c.accessibilityNotes(), c.onlineUrl(), c.startsAt(), c.endsAt(),
+                !polish || translated, event.getUpdatedAt());
+    }
+
+    public List<EditableEvent> editable() {
+        var editable = permissions.editableNeighbourhoods();
+        var found = editable.all() ? events.findAllByOrderByStartsAtDesc()
+                : events.findByNeighbourhoodIdInOrderByStartsAtDesc(editable.neighbourhoodIds());
+        return found.stream().map(this::editable).toList();
+    }
+
+    public List<AuditEntry> history(long id) {
+        var event = events.findById(id).orElseThrow(() -> new IllegalArgumentException("No such event"));
+        permissions.requireCanEditNeighbourhood(event.getNeighbourhoodId());
+        return audit.historyOf(SUBJECT, String.valueOf(id));
+    }
+
+    /** Saves a new event as a draft, with an address made from its title and date. */
+    @Transactional
+    public EditableEvent create(long neighbourhoodId, EventContent content) {
+        permissions.requireCanEditNeighbourhood(neighbourhoodId);
+        validate(content);
+        var event = new Event(neighbourhoodId, uniqueSlug(content), now());
+        event.edit(content, now(), actor());
+        events.saveAndFlush(event);
+        audit.record("event.created", SUBJECT, String.valueOf(event.getId()), "draft: " + content.title());
+        return editable(event);
+    }
+
+    @Transactional
+    public EditableEvent update(long id, long expectedVersion, EventContent content) {
+        var event = load(id, expectedVersion);
+        validate(content);
+        var before = event.content();
+        event.edit(content, now(), actor());
+        events.saveAndFlush(event);
+        audit.record("event.changed", SUBJECT, String.valueOf(id), Changes.between(before, content));
+        return editable(event);
+    }
+
+    @Transactional
+    public EditableEvent publish(long id, long expectedVersion, @Nullable Instant at) {
+        var event = load(id, expectedVersion);
+        var now = now();
+        var when = at == null || at.isBefore(now) ? now : at.truncatedTo(ChronoUnit.MICROS);
+        event.publish(when, now, actor());
+        events.saveAndFlush(event);
+        audit.record(when.equals(now) ? "event.published" : "event.scheduled", SUBJECT, String.valueOf(id),
+                "public from " + when);
+        return editable(event);
+    }
+
+    @Transactional
+    public EditableEvent unpublish(long id, long expectedVersion) {
+        var event = load(id, expectedVersion);
+        event.unpublish(now(), actor());
+        events.saveAndFlush(event);
+        audit.record("event.unpublished", SUBJECT, String.valueOf(id), null);
+        return editable(event);
+    }
+
+    @Transactional
+    public void delete(long id, long expectedVersion) {
+        var event = load(id, expectedVersion);
+        events.delete(event);
+        audit.record("event.deleted", SUBJECT, String.valueOf(id), "was: " + event.content().title());
+    }
+
+    private Event load(long id, long expectedVersion) {
+        var event = events.findById(id).orElseThrow(() -> new IllegalArgumentException("No such event"));
+        permissions.requireCanEditNeighbourhood(event.getNeighbourhoodId());
+        if (event.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Event.class, id);
+        }
+        return event;
+    }
+
+    private String uniqueSlug(EventContent content) {
+        var base = Slugs.of(content.title() + " " + content.startsAt().atZone(LONDON).toLocalDate());
+        var slug = base;
+        for (int n = 2; events.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private void validate(EventContent content) {
+        var violations = validator.validate(content);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    private EditableEvent editable(Event e) {
+        return new EditableEvent(Objects.requireNonNull(e.getId()), e.getVersion(), e.getSlug(),
+                e.getNeighbourhoodId(), e.content(), e.getPublication(), e.getPublishAt(), e.isPublicAt(now()));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private String actor() {
+        return permissions.signedInUser().map(Permissions.SignedInUser::username)
+                .orElseThrow(() -> new AccessDeniedException("Sign in first"));
+    }
+}
