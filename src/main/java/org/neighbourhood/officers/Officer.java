@@ -62,6 +62,9 @@ public class Officer {
     @Size(max = BIO_MAX)
     private @Nullable String bio;
 
+    @Size(max = BIO_MAX)
+    private @Nullable String bioPl;
+
     @Size(max = PHOTO_ALT_MAX)
     private @Nullable String photoAlt;
 
@@ -135,6 +138,25 @@ public class Officer {
         this.updatedAt = now;
     }
 
+    public @Nullable String getBioPl() {
+        return bioPl;
+    }
+
+    /** Takes the back office's changes; the languages are replaced, not added to. */
+    void edit(OfficerDetails details, Instant now) {
+        this.role = details.role();
+        this.teamName = details.teamName();
+        this.bio = details.bio();
+        this.bioPl = details.bioPl();
+        this.languages.clear();
+        this.languages.addAll(details.languages());
+        this.updatedAt = now;
+    }
+
+    OfficerDetails details() {
+        return new OfficerDetails(role, teamName, bio, bioPl, languages.stream().sorted().toList());
+    }
+
     public @Nullable String getPhotoAlt() {
         return photoAlt;
     }
@@ -150,6 +172,10 @@ public class Officer {
 
     Set<String> getLanguages() {
         return languages;
+    }
+
+    long getVersion() {
+        return version;
     }
 
     public Instant getUpdatedAt() {

@@ -1,5 +1,6 @@
 package org.neighbourhood.officers;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,13 @@ interface OfficerRepository extends JpaRepository<Officer, Long> {
     @Query("select distinct o from Officer o join o.neighbourhoods n where n.id = :neighbourhoodId")
     @EntityGraph(attributePaths = "languages")
     List<Officer> findByNeighbourhood(long neighbourhoodId);
+
+    @EntityGraph(attributePaths = {"neighbourhoods", "languages"})
+    List<Officer> findAllByOrderByNameAsc();
+
+    @Query("select distinct o from Officer o join o.neighbourhoods n where n.id in :neighbourhoodIds order by o.name")
+    @EntityGraph(attributePaths = {"neighbourhoods", "languages"})
+    List<Officer> findServingAnyOf(Collection<Long> neighbourhoodIds);
 
     boolean existsBySlug(String slug);
 }

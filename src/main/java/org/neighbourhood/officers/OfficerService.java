@@ -1,27 +1,47 @@
 package org.neighbourhood.officers;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Slugs;
+import org.neighbourhood.base.content.PhotoProcessor;
+import org.neighbourhood.base.content.ProcessedPhoto;
+import org.neighbourhood.base.content.RefusedPhoto;
 import org.neighbourhood.neighbourhoods.Neighbourhood;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
+import org.neighbourhood.security.AuditEntry;
+import org.neighbourhood.security.AuditLog;
+import org.neighbourhood.security.Permissions;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading and adding officers' public profiles. */
+/**
+ * Officers' public profiles: read by everyone, added by the demo loader, and edited in the back office. An
+ * officer may be edited by whoever may edit at least one of the neighbourhoods the officer serves; every change
+ * refuses a stale version and is audited with the values before and after.
+ */
 @Service
 @Transactional(readOnly = true)
 public class OfficerService {
 
     static final String PHOTO_PATH = "media/officers/";
+    static final String SUBJECT = "officer";
 
     private static final Comparator<Officer> TEAM_ORDER = Comparator.comparing(Officer::getRank)
             .thenComparing(Officer::getName);
@@ -30,15 +50,28 @@ public class OfficerService {
     private final OfficerPhotoRepository photos;
     private final NeighbourhoodService neighbourhoods;
     private final EntityManager entityManager;
+    private final Permissions permissions;
+    private final AuditLog audit;
+    private final Validator validator;
+    private final PhotoProcessor photoProcessor;
     private final Clock clock;
 
     OfficerService(OfficerRepository officers, OfficerPhotoRepository photos, NeighbourhoodService neighbourhoods,
-            EntityManager entityManager, Clock clock) {
+            EntityManager entityManager, Permissions permissions, AuditLog audit, Validator validator,
+            PhotoProcessor photoProcessor, Clock clock) {
         this.officers = officers;
         this.photos = photos;
         this.neighbourhoods = neighbourhoods;
         this.entityManager = entityManager;
+        this.permissions = permissions;
+        this.audit = audit;
+        this.validator = validator;
+        this.photoProcessor = photoProcessor;
         this.clock = clock;
+    }
+
+    /** The alternative text a new photo must come with. */
+    record PhotoDescription(@NotBlank @Size(max = Officer.PHOTO_ALT_MAX) String altText) {
     }
 
     public Optional<OfficerProfile> findBySlug(String slug) {
@@ -81,6 +114,133 @@ public class OfficerService {
         return profile(officer);
     }
 
+    /** The officers the signed-in user may edit, by name: all for an administrator, else those serving their areas. */
+    public List<EditableOfficer> editable() {
+        var editable = permissions.editableNeighbourhoods();
+        if (!editable.all() && editable.neighbourhoodIds().isEmpty()) {
+            return List.of();
+        }
+        var found = editable.all() ? officers.findAllByOrderByNameAsc()
+                : officers.findServingAnyOf(editable.neighbourhoodIds());
+        return found.stream().map(OfficerService::editable).toList();
+    }
+
+    public Optional<EditableOfficer> find(long id) {
+        return officers.findById(id).map(officer -> {
+            requireCanEdit(officer);
+            return editable(officer);
+        });
+    }
+
+    public List<AuditEntry> history(long id) {
+        var officer = officers.findById(id).orElseThrow(() -> new IllegalArgumentException("No such officer"));
+        requireCanEdit(officer);
+        return audit.historyOf(SUBJECT, String.valueOf(id));
+    }
+
+    @Transactional
+    public EditableOfficer update(long id, long expectedVersion, OfficerDetails details) {
+        var officer = load(id, expectedVersion);
+        validate(details);
+        var before = officer.details();
+        officer.edit(details, now());
+        officers.saveAndFlush(officer);
+        audit.record("officer.changed", SUBJECT, idOf(officer), changes(before, officer.details()));
+        return editable(officer);
+    }
+
+    /**
+     * Replaces the officer's photo with the upload made safe: checked for what it is, shrunk to a portrait and
+     * encoded afresh without the upload's metadata. The photo's address changes with it, so no browser keeps the
+     * old one.
+     *
+     * @throws PhotoRefusedException when the upload is not a usable image, saying why
+     * @throws ConstraintViolationException when the alternative text is missing or too long
+     */
+    @Transactional
+    public EditableOfficer replacePhoto(long id, long expectedVersion, byte[] upload, String filename,
+            String altText) {
+        var officer = load(id, expectedVersion);
+        var alt = altText.strip();
+        var violations = validator.validate(new PhotoDescription(alt));
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        var processed = switch (photoProcessor.process(upload, filename, PhotoProcessor.PORTRAIT_EDGE)) {
+            case RefusedPhoto refused -> throw new PhotoRefusedException(refused);
+            case ProcessedPhoto photo -> photo;
+        };
+        var now = now();
+        var before = officer.getPhotoAlt();
+        officer.setPhotoAlt(alt, now);
+        officers.saveAndFlush(officer);
+        var officerId = Objects.requireNonNull(officer.getId());
+        photos.findById(officerId).ifPresentOrElse(
+                photo -> photo.replace(processed.contentType(), processed.bytes(), now),
+                () -> photos.save(new OfficerPhoto(officerId, processed.contentType(), processed.bytes(), now)));
+        audit.record("officer.photo-replaced", SUBJECT, idOf(officer), processed.contentType() + " "
+                + processed.width() + "×" + processed.height() + "; alt: “" + before + "” → “" + alt + "”");
+        return editable(officer);
+    }
+
+    private Officer load(long id, long expectedVersion) {
+        var officer = officers.findById(id).orElseThrow(() -> new IllegalArgumentException("No such officer"));
+        requireCanEdit(officer);
+        if (officer.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Officer.class, id);
+        }
+        return officer;
+    }
+
+    /** An officer belongs to every team they serve in, so an editor of any one of those may edit them. */
+    private void requireCanEdit(Officer officer) {
+        var editable = permissions.editableNeighbourhoods();
+        if (!editable.all() && officer.getNeighbourhoods().stream()
+                .noneMatch(n -> editable.includes(Objects.requireNonNull(n.getId())))) {
+            throw new AccessDeniedException("You may not change the profile of this officer");
+        }
+    }
+
+    private void validate(OfficerDetails details) {
+        var violations = validator.validate(details);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    /** Now, to the microsecond the database keeps, so a time stored is never later than the time read. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String idOf(Officer officer) {
+        return String.valueOf(officer.getId());
+    }
+
+    /** Each field that changed, with its value before and after. */
+    static String changes(OfficerDetails before, OfficerDetails after) {
+        var changes = new ArrayList<String>();
+        for (var component : OfficerDetails.class.getRecordComponents()) {
+            try {
+                var old = component.getAccessor().invoke(before);
+                var now = component.getAccessor().invoke(after);
+                if (!Objects.equals(old, now)) {
+                    changes.add(component.getName() + ": “" + old + "” → “" + now + "”");
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return changes.isEmpty() ? "no change" : String.join("; ", changes);
+    }
+
+    private static EditableOfficer editable(Officer officer) {
+        var served = officer.getNeighbourhoods().stream().map(Neighbourhood::getName).sorted().toList();
+        return new EditableOfficer(Objects.requireNonNull(officer.getId()), officer.getVersion(), officer.getSlug(),
+                officer.getName(), officer.getRank(), officer.details(), served, photoUrl(officer),
+                officer.getPhotoAlt(), officer.getUpdatedAt());
+    }
+
     private String uniqueSlug(String name) {
         var base = Slugs.of(name);
         var slug = base;
@@ -96,7 +256,7 @@ public class OfficerService {
                 .sorted(Comparator.comparing(NeighbourhoodSummary::name))
                 .toList();
         return new OfficerProfile(Objects.requireNonNull(officer.getId()), officer.getSlug(), officer.getName(),
-                officer.getRank(), officer.getRole(), officer.getTeamName(), officer.getBio(),
+                officer.getRank(), officer.getRole(), officer.getTeamName(), officer.getBio(), officer.getBioPl(),
                 List.copyOf(officer.getLanguages()), served, photoUrl(officer), officer.getPhotoAlt(),
                 officer.getUpdatedAt());
     }

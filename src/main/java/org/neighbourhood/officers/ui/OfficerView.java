@@ -76,10 +76,20 @@ class OfficerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(intro);
 
         var why = new Section(new H2(getTranslation("officer.why.heading")));
-        if (o.bio() == null || o.bio().isBlank()) {
+        var bio = o.bioFor(getLocale());
+        if (bio == null || bio.isBlank()) {
             why.add(new Paragraph(getTranslation("officer.why.empty")));
         } else {
-            o.bio().lines().filter(line -> !line.isBlank()).forEach(line -> why.add(new Paragraph(line)));
+            var text = new Div();
+            bio.lines().filter(line -> !line.isBlank()).forEach(line -> text.add(new Paragraph(line)));
+            why.add(text);
+            if ("pl".equals(getLocale().getLanguage()) && !o.hasPolishBio()) {
+                // The English text is marked as such, so screen readers switch voice; the note stays in Polish.
+                text.getElement().setAttribute("lang", "en");
+                var note = new Paragraph(getTranslation("content.english-only"));
+                note.addClassName("note");
+                why.add(note);
+            }
         }
         add(why);
 

@@ -62,4 +62,13 @@ class OfficerViewTest extends KaribuTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
     }
+
+    @Test
+    void a_polish_visitor_reads_the_english_bio_with_a_note_when_there_is_no_polish_one() {
+        speak(Locale.of("pl"));
+        navigate("officers/helen-marsh");
+
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Ta treść nie jest jeszcze dostępna po polsku, dlatego wyświetlamy ją po angielsku.");
+    }
 }
