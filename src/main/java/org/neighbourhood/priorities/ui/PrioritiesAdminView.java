@@ -1,10 +1,7 @@
 package org.neighbourhood.priorities.ui;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,14 +13,12 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -38,6 +33,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.admin.ui.AdminLayout;
+import org.neighbourhood.admin.ui.HistoryPanel;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
@@ -45,7 +41,6 @@ import org.neighbourhood.priorities.PriorityContent;
 import org.neighbourhood.priorities.PriorityService;
 import org.neighbourhood.priorities.PriorityService.EditablePriority;
 import org.neighbourhood.priorities.PriorityStatus;
-import org.neighbourhood.base.Publication;
 import org.neighbourhood.security.Permissions;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -69,7 +64,7 @@ class PrioritiesAdminView extends Main implements HasDynamicTitle {
     private final Paragraph state = new Paragraph();
     private final Paragraph outcome = new Paragraph();
     private final DateTimePicker publishAt = new DateTimePicker();
-    private final Details history = new Details();
+    private final HistoryPanel history = new HistoryPanel();
     private @Nullable EditablePriority editing;
 
     PrioritiesAdminView(PriorityService priorities, NeighbourhoodService neighbourhoodService,
@@ -290,22 +285,11 @@ class PrioritiesAdminView extends Main implements HasDynamicTitle {
     }
 
     private void showHistory(long id) {
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(LONDON);
-        var list = new UnorderedList();
-        priorities.history(id).forEach(entry -> list.add(new ListItem(when.format(entry.occurredAt()) + " – "
-                + entry.actor() + " – " + entry.action() + (entry.details() == null ? "" : ": " + entry.details()))));
-        history.setSummaryText(getTranslation("admin.priorities.history"));
-        history.removeAll();
-        history.add(list);
-        history.setVisible(true);
+        history.show(priorities.history(id));
     }
 
     private String describeState(EditablePriority priority) {
-        if (priority.publication() == Publication.PUBLISHED && priority.publishAt() != null && !priority.live()) {
-            return getTranslation("admin.state.SCHEDULED", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                    .withLocale(getLocale()).format(LocalDateTime.ofInstant(priority.publishAt(), LONDON)));
-        }
-        return getTranslation("admin.state." + priority.publication().name());
+        return HistoryPanel.state(this, priority.publication(), priority.publishAt(), priority.live());
     }
 
     private String name(long neighbourhoodId) {

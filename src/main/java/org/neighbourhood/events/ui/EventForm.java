@@ -1,0 +1,89 @@
+package org.neighbourhood.events.ui;
+
+import java.time.LocalDateTime;
+
+import org.jspecify.annotations.Nullable;
+import org.neighbourhood.events.EventContent;
+import org.neighbourhood.events.EventFormat;
+import org.neighbourhood.events.EventService;
+import org.neighbourhood.events.EventType;
+import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
+
+/** What the event editor's fields hold while someone types, kept even when a save fails. */
+final class EventForm {
+
+    private @Nullable NeighbourhoodSummary neighbourhood;
+    private EventType type = EventType.STREET_SURGERY;
+    private EventFormat format = EventFormat.IN_PERSON;
+    private String title = "";
+    private String titlePl = "";
+    private String description = "";
+    private String descriptionPl = "";
+    private String venueName = "";
+    private String venueAddress = "";
+    private String accessibilityNotes = "";
+    private String onlineUrl = "";
+    private @Nullable LocalDateTime startsAt;
+    private @Nullable LocalDateTime endsAt;
+
+    static EventForm of(@Nullable NeighbourhoodSummary neighbourhood, EventContent c) {
+        var form = new EventForm();
+        form.neighbourhood = neighbourhood;
+        form.type = c.type();
+        form.format = c.format();
+        form.title = c.title();
+        form.titlePl = orEmpty(c.titlePl());
+        form.description = orEmpty(c.description());
+        form.descriptionPl = orEmpty(c.descriptionPl());
+        form.venueName = orEmpty(c.venueName());
+        form.venueAddress = orEmpty(c.venueAddress());
+        form.accessibilityNotes = orEmpty(c.accessibilityNotes());
+        form.onlineUrl = orEmpty(c.onlineUrl());
+        form.startsAt = LocalDateTime.ofInstant(c.startsAt(), EventService.LONDON);
+        form.endsAt = LocalDateTime.ofInstant(c.endsAt(), EventService.LONDON);
+        return form;
+    }
+
+    EventContent content() {
+        var start = java.util.Objects.requireNonNull(startsAt).atZone(EventService.LONDON).toInstant();
+        var end = java.util.Objects.requireNonNull(endsAt).atZone(EventService.LONDON).toInstant();
+        return new EventContent(type, format, title.strip(), blankToNull(titlePl), blankToNull(description),
+                blankToNull(descriptionPl), blankToNull(venueName), blankToNull(venueAddress),
+                blankToNull(accessibilityNotes), blankToNull(onlineUrl), start, end);
+    }
+
+    private static String orEmpty(@Nullable String text) {
+        return text == null ? "" : text;
+    }
+
+    private static @Nullable String blankToNull(String text) {
+        return text.isBlank() ? null : text.strip();
+    }
+
+    @Nullable NeighbourhoodSummary getNeighbourhood() { return neighbourhood; }
+    void setNeighbourhood(@Nullable NeighbourhoodSummary value) { neighbourhood = value; }
+    EventType getType() { return type; }
+    void setType(EventType value) { type = value; }
+    EventFormat getFormat() { return format; }
+    void setFormat(EventFormat value) { format = value; }
+    String getTitle() { return title; }
+    void setTitle(String value) { title = value; }
+    String getTitlePl() { return titlePl; }
+    void setTitlePl(String value) { titlePl = value; }
+    String getDescription() { return description; }
+    void setDescription(String value) { description = value; }
+    String getDescriptionPl() { return descriptionPl; }
+    void setDescriptionPl(String value) { descriptionPl = value; }
+    String getVenueName() { return venueName; }
+    void setVenueName(String value) { venueName = value; }
+    String getVenueAddress() { return venueAddress; }
+    void setVenueAddress(String value) { venueAddress = value; }
+    String getAccessibilityNotes() { return accessibilityNotes; }
+    void setAccessibilityNotes(String value) { accessibilityNotes = value; }
+    String getOnlineUrl() { return onlineUrl; }
+    void setOnlineUrl(String value) { onlineUrl = value; }
+    @Nullable LocalDateTime getStartsAt() { return startsAt; }
+    void setStartsAt(@Nullable LocalDateTime value) { startsAt = value; }
+    @Nullable LocalDateTime getEndsAt() { return endsAt; }
+    void setEndsAt(@Nullable LocalDateTime value) { endsAt = value; }
+}
