@@ -1,6 +1,7 @@
 package org.neighbourhood.demo;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -77,7 +78,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         if (neighbourhoods.findAll().isEmpty()) {
-            loadNeighbourhoodsAndOfficers();
+            permissions.runAsSystem("demo-data", this::loadNeighbourhoodsAndOfficers);
             permissions.runAsSystem("demo-data", () -> {
                 DemoPriorities.load(neighbourhoods.findAll(), priorities, clock);
                 DemoEvents.load(neighbourhoods.findAll(), events, clock);
@@ -88,13 +89,15 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    private void loadNeighbourhoodsAndOfficers() throws IOException {
+    private void loadNeighbourhoodsAndOfficers() {
         try (var boundaries = new ClassPathResource("demo/northshire-boundaries.geojson").getInputStream();
                 var coverage = new ClassPathResource("demo/northshire-postcodes.csv").getInputStream()) {
             require(imports.importBoundaries(boundaries));
             require(imports.importCoverage(coverage));
+            loadOfficers();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo data cannot be read", e);
         }
-        loadOfficers();
         log.info("Loaded the fictional Northshire Police demo data");
     }
 

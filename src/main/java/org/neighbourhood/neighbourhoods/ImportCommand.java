@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.neighbourhood.security.Permissions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -25,21 +26,27 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
     static final String COVERAGE = "import.coverage";
 
     private final NeighbourhoodImportService imports;
+    private final Permissions permissions;
     private final PrintStream out;
     private int exitCode;
 
     @Autowired
-    ImportCommand(NeighbourhoodImportService imports) {
-        this(imports, System.out);
+    ImportCommand(NeighbourhoodImportService imports, Permissions permissions) {
+        this(imports, permissions, System.out);
     }
 
-    ImportCommand(NeighbourhoodImportService imports, PrintStream out) {
+    ImportCommand(NeighbourhoodImportService imports, Permissions permissions, PrintStream out) {
         this.imports = imports;
+        this.permissions = permissions;
         this.out = out;
     }
 
     @Override
-    public void run(ApplicationArguments arguments) throws IOException {
+    public void run(ApplicationArguments arguments) {
+        permissions.runAsSystem("command-line-import", () -> importFiles(arguments));
+    }
+
+    private void importFiles(ApplicationArguments arguments) {
         if (arguments.containsOption(BOUNDARIES)) {
             for (var file : arguments.getOptionValues(BOUNDARIES)) {
                 report("boundaries", file, read(file, imports::importBoundaries));
@@ -52,14 +59,16 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
     }
 
-    private ImportReport read(String file, java.util.function.Function<InputStream, ImportReport> importer)
-            throws IOException {
+    private ImportReport read(String file, java.util.function.Function<InputStream, ImportReport> importer) {
         var path = Path.of(file);
         if (!Files.isReadable(path)) {
             return ImportReport.failed(java.util.List.of(new ImportReport.Problem(0, "cannot read " + path)));
         }
         try (var in = Files.newInputStream(path)) {
             return importer.apply(in);
+        } catch (IOException e) {
+            return ImportReport.failed(java.util.List.of(new ImportReport.Problem(0, "cannot read " + path + ": "
+                    + e.getMessage())));
         }
     }
 

@@ -133,6 +133,10 @@ public class Neighbourhood {
         this.updatedAt = now;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public Instant getUpdatedAt() {
         return updatedAt;
     }

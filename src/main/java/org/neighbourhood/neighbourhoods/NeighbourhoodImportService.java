@@ -27,7 +27,9 @@ import org.locationtech.jts.io.WKTWriter;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.neighbourhood.base.Slugs;
+import org.neighbourhood.security.AuditLog;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,13 +52,15 @@ public class NeighbourhoodImportService {
     private final NeighbourhoodRepository neighbourhoods;
     private final PostcodeCoverageRepository coverage;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     NeighbourhoodImportService(NeighbourhoodRepository neighbourhoods, PostcodeCoverageRepository coverage,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.neighbourhoods = neighbourhoods;
         this.coverage = coverage;
         this.events = events;
@@ -70,6 +74,7 @@ public class NeighbourhoodImportService {
      * {@code {label, url}}) set the team's contact details. Known neighbourhoods get the new boundary.
      */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public ImportReport importBoundaries(InputStream geoJson) {
         var problems = new ArrayList<ImportReport.Problem>();
         var features = readFeatures(geoJson, problems);
@@ -116,6 +121,8 @@ public class NeighbourhoodImportService {
             neighbourhoods.save(neighbourhood);
         }
         events.publishEvent(new CoverageChanged());
+        audit.record("boundaries.imported", "neighbourhoods", "boundaries", features.size() + " boundaries, "
+                + created + " new neighbourhoods");
         return new ImportReport(created, features.size() - created, features.size(), List.of());
     }
 
@@ -125,6 +132,7 @@ public class NeighbourhoodImportService {
      * file is replaced by the file's rows; other neighbourhoods keep theirs.
      */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public ImportReport importCoverage(InputStream csv) {
         var problems = new ArrayList<ImportReport.Problem>();
         var rows = new ArrayList<CoverageRow>();
@@ -180,6 +188,8 @@ public class NeighbourhoodImportService {
         Set<Long> replaced = new HashSet<>(ids.values());
         coverage.replace(replaced, unique.values());
         events.publishEvent(new CoverageChanged());
+        audit.record("coverage.imported", "neighbourhoods", "coverage", rows.size() + " rows for "
+                + replaced.size() + " neighbourhoods");
         return new ImportReport(0, replaced.size(), rows.size(), List.of());
     }
 

@@ -1,5 +1,6 @@
 package org.neighbourhood.neighbourhoods;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,10 @@ import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import org.neighbourhood.base.Changes;
+import org.neighbourhood.security.AuditLog;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +27,49 @@ public class NeighbourhoodService {
 
     private final NeighbourhoodRepository neighbourhoods;
     private final NeighbourhoodLocator locator;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    NeighbourhoodService(NeighbourhoodRepository neighbourhoods, NeighbourhoodLocator locator) {
+    NeighbourhoodService(NeighbourhoodRepository neighbourhoods, NeighbourhoodLocator locator, AuditLog audit,
+            Clock clock) {
         this.neighbourhoods = neighbourhoods;
         this.locator = locator;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A neighbourhood's public description and the team's contact details, as an administrator edits them. */
+    public record Contact(@Nullable String summary, @Nullable String email, @Nullable String phone,
+            List<Neighbourhood.Link> links) {
+    }
+
+    /** The version to send back with {@link #updateContact}, so two administrators never overwrite each other. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public long version(long id) {
+        return neighbourhoods.findById(id).orElseThrow().getVersion();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public NeighbourhoodDetails updateContact(long id, long expectedVersion, Contact contact) {
+        var neighbourhood = neighbourhoods.findById(id).orElseThrow(() -> new IllegalArgumentException("No such neighbourhood"));
+        if (neighbourhood.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Neighbourhood.class, id);
+        }
+        if (contact.email() != null && !contact.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new IllegalArgumentException("That is not an email address");
+        }
+        if (contact.links().stream().anyMatch(link -> !link.url().startsWith("https://"))) {
+            throw new IllegalArgumentException("Links must start with https://");
+        }
+        var before = new Contact(neighbourhood.getSummary(), neighbourhood.getEmail(), neighbourhood.getPhone(),
+                neighbourhood.getLinks());
+        neighbourhood.setContact(contact.summary(), contact.email(), contact.phone(), contact.links(),
+                clock.instant());
+        neighbourhoods.saveAndFlush(neighbourhood);
+        audit.record("neighbourhood.changed", "neighbourhood", neighbourhood.getSlug(),
+                Changes.between(before, contact));
+        return details(neighbourhood);
     }
 
     public Optional<NeighbourhoodDetails> findBySlug(String slug) {

@@ -1,6 +1,7 @@
 package org.neighbourhood.neighbourhoods;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,7 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neighbourhood.SignedIn;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -23,6 +28,30 @@ class NeighbourhoodImportServiceTest {
 
     @Autowired
     NeighbourhoodService neighbourhoods;
+
+    @Autowired
+    org.neighbourhood.security.Permissions permissions;
+
+    @Autowired
+    SecurityContextHolderStrategy securityContext;
+
+    @BeforeEach
+    void signInAsAdministrator() {
+        SignedIn.as(securityContext, "admin", "ADMIN");
+    }
+
+    @AfterEach
+    void signOut() {
+        securityContext.clearContext();
+    }
+
+    @Test
+    void only_an_administrator_may_import() {
+        SignedIn.as(securityContext, "editor.riverside", "EDITOR");
+
+        assertThatThrownBy(() -> imports.importCoverage(stream("postcode,neighbourhood\nNS1,riverside\n")))
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+    }
 
     @Test
     void boundaries_and_coverage_load_and_are_found_at_once() {
@@ -103,7 +132,8 @@ class NeighbourhoodImportServiceTest {
         var file = folder.resolve("coverage.csv");
         Files.writeString(file, "postcode,neighbourhood\nXX,riverside\n");
         var printed = new ByteArrayOutputStream();
-        var command = new ImportCommand(imports, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        securityContext.clearContext();
+        var command = new ImportCommand(imports, permissions, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         command.run(new DefaultApplicationArguments("--import.coverage=" + file));
 

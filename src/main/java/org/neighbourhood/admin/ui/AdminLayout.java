@@ -42,6 +42,7 @@ public class AdminLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("admin.officers.title"), "admin/officers"));
         }
         if (permissions.isAdmin()) {
+            nav.addItem(new SideNavItem(getTranslation("admin.neighbourhoods.title"), NeighbourhoodsAdminView.class));
             nav.addItem(new SideNavItem(getTranslation("admin.users.title"), UsersView.class));
             nav.addItem(new SideNavItem(getTranslation("admin.audit.title"), AuditView.class));
         }

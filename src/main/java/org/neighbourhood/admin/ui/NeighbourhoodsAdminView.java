@@ -1,0 +1,195 @@
+package org.neighbourhood.admin.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.ui.PageTitles;
+import org.neighbourhood.neighbourhoods.ImportReport;
+import org.neighbourhood.neighbourhoods.Neighbourhood;
+import org.neighbourhood.neighbourhoods.NeighbourhoodImportService;
+import org.neighbourhood.neighbourhoods.NeighbourhoodService;
+import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * Administrators keep each neighbourhood's public description and team contact details, and load
+ * boundaries (GeoJSON) and postcode coverage (CSV); a file with problems is reported line by line and
+ * nothing of it is loaded.
+ */
+@Route(value = "admin/neighbourhoods", layout = AdminLayout.class)
+@RolesAllowed("ADMIN")
+class NeighbourhoodsAdminView extends Main implements HasDynamicTitle {
+
+    private static final int MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+    private final NeighbourhoodService neighbourhoods;
+    private final NeighbourhoodImportService imports;
+    private final PageTitles titles;
+    private final Grid<NeighbourhoodSummary> grid = new Grid<>();
+    private final TextArea summary = new TextArea();
+    private final EmailField email = new EmailField();
+    private final TextField phone = new TextField();
+    private final TextArea links = new TextArea();
+    private final H2 formHeading = new H2();
+    private final Paragraph outcome = new Paragraph();
+    private final Div report = new Div();
+    private @Nullable NeighbourhoodSummary editing;
+    private long version;
+
+    NeighbourhoodsAdminView(NeighbourhoodService neighbourhoods, NeighbourhoodImportService imports,
+            PageTitles titles) {
+        this.neighbourhoods = neighbourhoods;
+        this.imports = imports;
+        this.titles = titles;
+        addClassName("admin-content");
+
+        grid.addColumn(NeighbourhoodSummary::name).setHeader(getTranslation("admin.neighbourhoods.name"));
+        grid.addColumn(NeighbourhoodSummary::slug).setHeader(getTranslation("admin.neighbourhoods.slug"));
+        grid.setAriaLabel(getTranslation("admin.neighbourhoods.title"));
+        grid.setHeight("16rem");
+        grid.asSingleSelect().addValueChangeListener(event -> edit(event.getValue()));
+
+        summary.setLabel(getTranslation("admin.neighbourhoods.summary"));
+        summary.setMaxLength(Neighbourhood.SUMMARY_MAX);
+        email.setLabel(getTranslation("admin.neighbourhoods.email"));
+        email.setErrorMessage(getTranslation("admin.neighbourhoods.email.invalid"));
+        phone.setLabel(getTranslation("admin.neighbourhoods.phone"));
+        phone.setMaxLength(Neighbourhood.PHONE_MAX);
+        phone.setHelperText(getTranslation("admin.neighbourhoods.phone.helper"));
+        links.setLabel(getTranslation("admin.neighbourhoods.links"));
+        links.setHelperText(getTranslation("admin.neighbourhoods.links.helper"));
+        var save = new Button(getTranslation("admin.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new FormLayout(summary, email, phone, links);
+        outcome.getElement().setAttribute("role", "status");
+        formHeading.setVisible(false);
+        form.setVisible(false);
+        save.setVisible(false);
+        grid.asSingleSelect().addValueChangeListener(event -> {
+            formHeading.setVisible(event.getValue() != null);
+            form.setVisible(event.getValue() != null);
+            save.setVisible(event.getValue() != null);
+        });
+
+        report.getElement().setAttribute("aria-live", "polite");
+        add(new H1(getTranslation("admin.neighbourhoods.title")), grid, formHeading, form, save, outcome,
+                new H2(getTranslation("admin.neighbourhoods.import")),
+                new Paragraph(getTranslation("admin.neighbourhoods.import.intro")),
+                importer("admin.neighbourhoods.import.boundaries", ".geojson,.json,application/geo+json,application/json",
+                        imports::importBoundaries),
+                importer("admin.neighbourhoods.import.coverage", ".csv,text/csv", imports::importCoverage),
+                report);
+        refresh();
+    }
+
+    private Div importer(String labelKey, String accepted, Function<java.io.InputStream, ImportReport> importer) {
+        var label = new Paragraph(getTranslation(labelKey));
+        label.addClassName("upload-label");
+        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            show(metadata.fileName(), importer.apply(new ByteArrayInputStream(data)));
+            refresh();
+        }));
+        upload.setAcceptedFileTypes(accepted.split(","));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_IMPORT_BYTES);
+        upload.setDropAllowed(true);
+        var wrapper = new Div(label, upload);
+        wrapper.addClassName("importer");
+        return wrapper;
+    }
+
+    private void show(String file, ImportReport result) {
+        report.removeAll();
+        if (result.succeeded()) {
+            report.add(new Paragraph(getTranslation("admin.neighbourhoods.import.done", file, result.rows(),
+                    result.created(), result.updated())));
+            return;
+        }
+        var problem = new Paragraph(getTranslation("admin.neighbourhoods.import.failed", file));
+        problem.addClassName("postcode-search__message--problem");
+        var list = new UnorderedList();
+        result.problems().forEach(p -> list.add(new ListItem(p.toString())));
+        report.add(problem, list);
+    }
+
+    private void edit(@Nullable NeighbourhoodSummary neighbourhood) {
+        editing = neighbourhood;
+        outcome.setText("");
+        if (neighbourhood == null) {
+            return;
+        }
+        var details = neighbourhoods.findBySlug(neighbourhood.slug()).orElseThrow();
+        version = neighbourhoods.version(neighbourhood.id());
+        formHeading.setText(getTranslation("admin.neighbourhoods.edit", neighbourhood.name()));
+        summary.setValue(details.summary() == null ? "" : details.summary());
+        email.setValue(details.email() == null ? "" : details.email());
+        phone.setValue(details.phone() == null ? "" : details.phone());
+        links.setValue(String.join("\n", details.links().stream().map(l -> l.label() + " | " + l.url()).toList()));
+    }
+
+    private void save() {
+        if (editing == null || email.isInvalid()) {
+            outcome.setText(getTranslation("admin.fix-fields"));
+            return;
+        }
+        var parsed = new ArrayList<Neighbourhood.Link>();
+        for (var line : links.getValue().lines().filter(l -> !l.isBlank()).toList()) {
+            var parts = line.split("\\|", 2);
+            if (parts.length != 2 || parts[0].isBlank() || !parts[1].strip().startsWith("https://")) {
+                links.setErrorMessage(getTranslation("admin.neighbourhoods.links.invalid", line.strip()));
+                links.setInvalid(true);
+                outcome.setText(getTranslation("admin.fix-fields"));
+                return;
+            }
+            parsed.add(new Neighbourhood.Link(parts[0].strip(), parts[1].strip()));
+        }
+        links.setInvalid(false);
+        try {
+            neighbourhoods.updateContact(editing.id(), version, new NeighbourhoodService.Contact(blank(summary.getValue()),
+                    blank(email.getValue()), blank(phone.getValue()), List.copyOf(parsed)));
+            version = neighbourhoods.version(editing.id());
+            outcome.setText(getTranslation("admin.saved"));
+        } catch (ObjectOptimisticLockingFailureException stale) {
+            outcome.setText(getTranslation("admin.stale"));
+        } catch (IllegalArgumentException invalid) {
+            outcome.setText(invalid.getMessage());
+        }
+    }
+
+    private static @Nullable String blank(String value) {
+        return value.isBlank() ? null : value.strip();
+    }
+
+    private void refresh() {
+        grid.setItems(neighbourhoods.findAll());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return titles.title(getTranslation("admin.neighbourhoods.title"));
+    }
+}
