@@ -16,6 +16,7 @@ import org.neighbourhood.neighbourhoods.NeighbourhoodImportService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
 import org.neighbourhood.events.EventService;
+import org.neighbourhood.updates.UpdateService;
 import org.neighbourhood.priorities.PriorityService;
 import org.neighbourhood.security.Permissions;
 import org.neighbourhood.security.Role;
@@ -54,16 +55,18 @@ class DemoData implements ApplicationRunner {
     private final Permissions permissions;
     private final PriorityService priorities;
     private final EventService events;
+    private final UpdateService updates;
     private final Clock clock;
     private final boolean demoAccounts;
 
     DemoData(NeighbourhoodService neighbourhoods, NeighbourhoodImportService imports, OfficerService officers,
             UserService users, Permissions permissions, PriorityService priorities, EventService events,
-            Clock clock,
+            UpdateService updates, Clock clock,
             @Value("${neighbourhood.demo-accounts:false}") boolean demoAccounts) {
         this.permissions = permissions;
         this.priorities = priorities;
         this.events = events;
+        this.updates = updates;
         this.neighbourhoods = neighbourhoods;
         this.imports = imports;
         this.officers = officers;
@@ -82,6 +85,7 @@ class DemoData implements ApplicationRunner {
             permissions.runAsSystem("demo-data", () -> {
                 DemoPriorities.load(neighbourhoods.findAll(), priorities, clock);
                 DemoEvents.load(neighbourhoods.findAll(), events, clock);
+                DemoUpdates.load(neighbourhoods.findAll(), updates);
             });
         }
         if (demoAccounts) {

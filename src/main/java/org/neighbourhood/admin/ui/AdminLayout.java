@@ -39,6 +39,7 @@ public class AdminLayout extends AppLayout {
             // By address, not class: content features depend on this layout, never the other way round.
             nav.addItem(new SideNavItem(getTranslation("admin.priorities.title"), "admin/priorities"));
             nav.addItem(new SideNavItem(getTranslation("admin.events.title"), "admin/events"));
+            nav.addItem(new SideNavItem(getTranslation("admin.updates.title"), "admin/updates"));
             nav.addItem(new SideNavItem(getTranslation("admin.officers.title"), "admin/officers"));
         }
         if (permissions.isAdmin()) {

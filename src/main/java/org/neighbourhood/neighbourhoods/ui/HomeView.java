@@ -42,18 +42,10 @@ class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         var finder = new Section(new H1(getTranslation("home.heading")), intro, search);
         finder.addClassName("home__finder");
 
-        add(finder, emptySection("home.updates.heading", "home.updates.empty"));
+        add(finder);
         sections.stream().sorted(Comparator.comparingInt(HomePageSection::order))
                 .forEach(section -> add(section.create()));
         add(allNeighbourhoods(neighbourhoods));
-    }
-
-    private Section emptySection(String heading, String empty) {
-        var message = new Paragraph(getTranslation(empty));
-        message.addClassName("empty-state");
-        var section = new Section(new H2(getTranslation(heading)), message);
-        section.addClassName("home__section");
-        return section;
     }
 
     private Section allNeighbourhoods(NeighbourhoodService neighbourhoods) {

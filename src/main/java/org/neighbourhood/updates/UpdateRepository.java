@@ -1,0 +1,27 @@
+package org.neighbourhood.updates;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UpdateRepository extends JpaRepository<Update, Long> {
+
+    /** Published and due, newest first. */
+    @Query("""
+            select u from TeamUpdate u
+            where u.publication = org.neighbourhood.base.Publication.PUBLISHED and u.publishAt <= :now
+            order by u.publishAt desc, u.id desc""")
+    List<Update> findPublic(Instant now);
+
+    Optional<Update> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
+
+    List<Update> findByNeighbourhoodIdInOrderByCreatedAtDesc(Collection<Long> neighbourhoodIds);
+
+    List<Update> findAllByOrderByCreatedAtDesc();
+}

@@ -1,0 +1,291 @@
+package org.neighbourhood.updates;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.Changes;
+import org.neighbourhood.base.Publication;
+import org.neighbourhood.base.Slugs;
+import org.neighbourhood.base.content.MarkdownRenderer;
+import org.neighbourhood.base.content.PhotoProcessor;
+import org.neighbourhood.base.content.ProcessedPhoto;
+import org.neighbourhood.base.content.RefusedPhoto;
+import org.neighbourhood.security.AuditEntry;
+import org.neighbourhood.security.AuditLog;
+import org.neighbourhood.security.Permissions;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Updates: the public sees what is published and due, newest first; teams write, publish, schedule and unpublish,
+ * each change checked, versioned and audited like events. Bodies are Markdown, rendered only into sanitised HTML.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UpdateService {
+
+    static final String SUBJECT = "update";
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final String IMAGE_PATH = "/media/updates/";
+    /** The longest summary in a list or a page description. */
+    public static final int SUMMARY_MAX = 160;
+
+    private final UpdateRepository updates;
+    private final UpdateImageRepository images;
+    private final Permissions permissions;
+    private final AuditLog audit;
+    private final Validator validator;
+    private final MarkdownRenderer markdown;
+    private final PhotoProcessor photoProcessor;
+    private final Clock clock;
+
+    UpdateService(UpdateRepository updates, UpdateImageRepository images, Permissions permissions, AuditLog audit,
+            Validator validator, MarkdownRenderer markdown, PhotoProcessor photoProcessor, Clock clock) {
+        this.updates = updates;
+        this.images = images;
+        this.permissions = permissions;
+        this.audit = audit;
+        this.validator = validator;
+        this.markdown = markdown;
+        this.photoProcessor = photoProcessor;
+        this.clock = clock;
+    }
+
+    /**
+     * An update as the public sees it, in the visitor's language where there is a translation.
+     *
+     * @param bodyHtml the body rendered from Markdown and sanitised, safe to put into a page as it is
+     * @param summary the body's words without markup, shortened; plain text to be escaped wherever it goes
+     */
+    public record PublicUpdate(String slug, long neighbourhoodId, String title, String bodyHtml, String summary,
+            @Nullable Instant publishedAt, @Nullable String imageUrl, @Nullable String imageAlt,
+            boolean inRequestedLanguage, Instant updatedAt) {
+    }
+
+    public record EditableUpdate(long id, long version, String slug, long neighbourhoodId, UpdateContent content,
+            Publication publication, @Nullable Instant publishAt, boolean live, @Nullable String imageUrl,
+            @Nullable String imageAlt) {
+    }
+
+    /** An update's picture as served. */
+    public record ImageFile(String contentType, byte[] data, String alt, Instant updatedAt) {
+    }
+
+    /** The description a new picture must come with. */
+    record ImageDescription(@NotBlank @Size(max = UpdateContent.IMAGE_ALT_MAX) String alt) {
+    }
+
+    /** The latest public updates, of one neighbourhood or (null) of all, newest first. */
+    public List<PublicUpdate> latest(@Nullable Long neighbourhoodId, Locale locale, int limit) {
+        return updates.findPublic(now()).stream()
+                .filter(u -> neighbourhoodId == null || u.getNeighbourhoodId() == neighbourhoodId)
+                .limit(limit)
+                .map(u -> toPublic(u, locale, null))
+                .toList();
+    }
+
+    public Optional<PublicUpdate> findPublic(String slug, Locale locale) {
+        return updates.findBySlug(slug).filter(u -> u.isPublicAt(now()))
+                .map(u -> toPublic(u, locale, images.findAltByUpdateId(Objects.requireNonNull(u.getId()))
+                        .orElse(null)));
+    }
+
+    /** The picture of a public update; empty for a draft, an unpublished or an unknown update. */
+    public Optional<ImageFile> findImage(String slug) {
+        return updates.findBySlug(slug).filter(u -> u.isPublicAt(now()))
+                .flatMap(u -> images.findById(Objects.requireNonNull(u.getId())))
+                .map(i -> new ImageFile(i.getContentType(), i.getData(), i.getAlt(), i.getUpdatedAt()));
+    }
+
+    /** The update as the public would see it, before it is saved; without its picture. */
+    public PublicUpdate preview(UpdateContent content, Locale locale) {
+        var update = new Update(0, "preview", now());
+        update.edit(content, now(), null);
+        return toPublic(update, locale, null);
+    }
+
+    /** The addresses of images in the Markdown that have no description, for the editor to fix. */
+    public List<String> missingAltTexts(UpdateContent content) {
+        var missing = new java.util.ArrayList<>(markdown.missingAltTexts(content.bodyMarkdown()));
+        if (content.bodyMarkdownPl() != null) {
+            missing.addAll(markdown.missingAltTexts(content.bodyMarkdownPl()));
+        }
+        return List.copyOf(missing);
+    }
+
+    private PublicUpdate toPublic(Update update, Locale locale, @Nullable String imageAlt) {
+        var c = update.content();
+        boolean polish = "pl".equals(locale.getLanguage());
+        boolean polishBody = polish && c.bodyMarkdownPl() != null && !c.bodyMarkdownPl().isBlank();
+        boolean polishTitle = polish && c.titlePl() != null && !c.titlePl().isBlank();
+        var body = polishBody ? Objects.requireNonNull(c.bodyMarkdownPl()) : c.bodyMarkdown();
+        return new PublicUpdate(update.getSlug(), update.getNeighbourhoodId(),
+                polishTitle ? Objects.requireNonNull(c.titlePl()) : c.title(), markdown.toHtml(body),
+                markdown.plainText(body, SUMMARY_MAX), update.getPublishAt(),
+                imageAlt == null ? null : imageUrl(update), imageAlt, !polish || polishBody, update.getUpdatedAt());
+    }
+
+    private static String imageUrl(Update update) {
+        return IMAGE_PATH + update.getSlug() + "?v=" + update.getUpdatedAt().toEpochMilli();
+    }
+
+    public List<EditableUpdate> editable() {
+        var editable = permissions.editableNeighbourhoods();
+        var found = editable.all() ? updates.findAllByOrderByCreatedAtDesc()
+                : updates.findByNeighbourhoodIdInOrderByCreatedAtDesc(editable.neighbourhoodIds());
+        return found.stream().map(this::editable).toList();
+    }
+
+    public List<AuditEntry> history(long id) {
+        var update = updates.findById(id).orElseThrow(() -> new IllegalArgumentException("No such update"));
+        permissions.requireCanEditNeighbourhood(update.getNeighbourhoodId());
+        return audit.historyOf(SUBJECT, String.valueOf(id));
+    }
+
+    /** Saves a new update as a draft, with an address made from its title and today's date. */
+    @Transactional
+    public EditableUpdate create(long neighbourhoodId, UpdateContent content) {
+        permissions.requireCanEditNeighbourhood(neighbourhoodId);
+        validate(content);
+        var update = new Update(neighbourhoodId, uniqueSlug(content), now());
+        update.edit(content, now(), actor());
+        updates.saveAndFlush(update);
+        audit.record("update.created", SUBJECT, String.valueOf(update.getId()), "draft: " + content.title());
+        return editable(update);
+    }
+
+    @Transactional
+    public EditableUpdate update(long id, long expectedVersion, UpdateContent content) {
+        var update = load(id, expectedVersion);
+        validate(content);
+        var before = update.content();
+        update.edit(content, now(), actor());
+        updates.saveAndFlush(update);
+        audit.record("update.changed", SUBJECT, String.valueOf(id), Changes.between(before, content));
+        return editable(update);
+    }
+
+    @Transactional
+    public EditableUpdate publish(long id, long expectedVersion, @Nullable Instant at) {
+        var update = load(id, expectedVersion);
+        var now = now();
+        var when = at == null || at.isBefore(now) ? now : at.truncatedTo(ChronoUnit.MICROS);
+        update.publish(when, now, actor());
+        updates.saveAndFlush(update);
+        audit.record(when.equals(now) ? "update.published" : "update.scheduled", SUBJECT, String.valueOf(id),
+                "public from " + when);
+        return editable(update);
+    }
+
+    @Transactional
+    public EditableUpdate unpublish(long id, long expectedVersion) {
+        var update = load(id, expectedVersion);
+        update.unpublish(now(), actor());
+        updates.saveAndFlush(update);
+        audit.record("update.unpublished", SUBJECT, String.valueOf(id), null);
+        return editable(update);
+    }
+
+    @Transactional
+    public void delete(long id, long expectedVersion) {
+        var update = load(id, expectedVersion);
+        images.findById(id).ifPresent(images::delete);
+        updates.delete(update);
+        audit.record("update.deleted", SUBJECT, String.valueOf(id), "was: " + update.content().title());
+    }
+
+    /**
+     * Replaces the update's picture with the upload made safe: checked for what it is, shrunk and encoded afresh
+     * without the upload's metadata. The picture's address changes with it, so no browser keeps the old one.
+     *
+     * @throws ImageRefusedException when the upload is not a usable image, saying why
+     */
+    @Transactional
+    public EditableUpdate replaceImage(long id, long expectedVersion, byte[] upload, String filename, String alt) {
+        var update = load(id, expectedVersion);
+        var description = alt.strip();
+        var violations = validator.validate(new ImageDescription(description));
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        var processed = switch (photoProcessor.process(upload, filename, PhotoProcessor.UPDATE_EDGE)) {
+            case RefusedPhoto refused -> throw new ImageRefusedException(refused);
+            case ProcessedPhoto photo -> photo;
+        };
+        var now = now();
+        update.touch(now, actor());
+        updates.saveAndFlush(update);
+        images.findById(id).ifPresentOrElse(
+                image -> image.replace(processed.contentType(), processed.bytes(), description, now),
+                () -> images.save(new UpdateImage(id, processed.contentType(), processed.bytes(), description, now)));
+        images.flush();
+        audit.record("update.image-replaced", SUBJECT, String.valueOf(id), processed.contentType() + " "
+                + processed.width() + "x" + processed.height() + ", described as: " + description);
+        return editable(update);
+    }
+
+    @Transactional
+    public EditableUpdate removeImage(long id, long expectedVersion) {
+        var update = load(id, expectedVersion);
+        images.findById(id).ifPresent(images::delete);
+        update.touch(now(), actor());
+        updates.saveAndFlush(update);
+        audit.record("update.image-removed", SUBJECT, String.valueOf(id), null);
+        return editable(update);
+    }
+
+    private Update load(long id, long expectedVersion) {
+        var update = updates.findById(id).orElseThrow(() -> new IllegalArgumentException("No such update"));
+        permissions.requireCanEditNeighbourhood(update.getNeighbourhoodId());
+        if (update.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Update.class, id);
+        }
+        return update;
+    }
+
+    private String uniqueSlug(UpdateContent content) {
+        var base = Slugs.of(content.title() + " " + now().atZone(LONDON).toLocalDate());
+        var slug = base;
+        for (int n = 2; updates.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private void validate(UpdateContent content) {
+        var violations = validator.validate(content);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    private EditableUpdate editable(Update u) {
+        var id = Objects.requireNonNull(u.getId());
+        var alt = images.findAltByUpdateId(id).orElse(null);
+        return new EditableUpdate(id, u.getVersion(), u.getSlug(), u.getNeighbourhoodId(), u.content(),
+                u.getPublication(), u.getPublishAt(), u.isPublicAt(now()), alt == null ? null : imageUrl(u), alt);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private String actor() {
+        return permissions.signedInUser().map(Permissions.SignedInUser::username)
+                .orElseThrow(() -> new AccessDeniedException("Sign in first"));
+    }
+}

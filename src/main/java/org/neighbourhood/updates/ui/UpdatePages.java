@@ -1,0 +1,45 @@
+package org.neighbourhood.updates.ui;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.neighbourhood.base.ui.PageMetadata;
+import org.neighbourhood.base.ui.PageMetadataProvider;
+import org.neighbourhood.base.ui.PageTitles;
+import org.neighbourhood.updates.UpdateService;
+import org.neighbourhood.updates.UpdateService.PublicUpdate;
+import org.springframework.http.server.PathContainer;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/** Titles and previews of each update's page; not found for a draft or an unknown address. */
+@Component
+class UpdatePages implements PageMetadataProvider {
+
+    private static final PathPattern UPDATE = PathPatternParser.defaultInstance.parse("/updates/{slug}");
+
+    private final UpdateService updates;
+    private final PageTitles titles;
+
+    UpdatePages(UpdateService updates, PageTitles titles) {
+        this.updates = updates;
+        this.titles = titles;
+    }
+
+    @Override
+    public Optional<PageMetadata> describe(String path, Locale locale) {
+        var match = UPDATE.matchAndExtract(PathContainer.parsePath("/" + path));
+        if (match == null) {
+            return Optional.empty();
+        }
+        return Optional.of(updates.findPublic(match.getUriVariables().get("slug"), locale)
+                .map(this::update)
+                .orElseGet(() -> titles.notFound(locale)));
+    }
+
+    PageMetadata update(PublicUpdate u) {
+        // The summary is the body's plain text, at most 160 characters: what a meta description holds.
+        return titles.page(u.title(), u.summary()).withType("article").withImage(u.imageUrl());
+    }
+}

@@ -1,0 +1,81 @@
+package org.neighbourhood.updates.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.ui.PublicLayout;
+import org.neighbourhood.neighbourhoods.NeighbourhoodService;
+import org.neighbourhood.updates.UpdateService;
+import org.neighbourhood.updates.UpdateService.PublicUpdate;
+
+/** One update: its title, when it was published, its picture and its text. */
+@Route(value = "updates/:slug", layout = PublicLayout.class)
+@AnonymousAllowed
+class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final UpdateService updates;
+    private final NeighbourhoodService neighbourhoods;
+    private final UpdatePages pages;
+    private @Nullable PublicUpdate update;
+
+    UpdateView(UpdateService updates, NeighbourhoodService neighbourhoods, UpdatePages pages) {
+        this.updates = updates;
+        this.neighbourhoods = neighbourhoods;
+        this.pages = pages;
+        addClassName("content");
+        addClassName("update");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent navigation) {
+        var locale = UI.getCurrent().getLocale();
+        var found = updates.findPublic(navigation.getRouteParameters().get("slug").orElse(""), locale);
+        if (found.isEmpty()) {
+            navigation.rerouteToError(NotFoundException.class);
+            return;
+        }
+        var u = found.get();
+        update = u;
+        removeAll();
+        add(new H1(u.title()));
+        var when = new Paragraph(getTranslation("update.published", UpdateCard.date(u.publishedAt(), locale)));
+        when.addClassName("lead");
+        add(when);
+        if (!u.inRequestedLanguage()) {
+            var note = new Paragraph(getTranslation("content.english-only"));
+            note.addClassName("note");
+            add(note);
+        }
+        if (u.imageUrl() != null) {
+            var image = new Image(u.imageUrl(), u.imageAlt() == null ? "" : u.imageAlt());
+            image.addClassName("update__image");
+            add(image);
+        }
+        add(body(u.bodyHtml()));
+        neighbourhoods.findByIds(java.util.List.of(u.neighbourhoodId())).stream().findFirst()
+                .ifPresent(n -> add(new Paragraph(new Anchor("/neighbourhoods/" + n.slug(),
+                        getTranslation("update.team", n.name())))));
+    }
+
+    /** The sanitised HTML of a body, under one root element as the Html component needs. */
+    static Html body(String sanitisedHtml) {
+        return new Html("<div class=\"update-body\">" + sanitisedHtml + "</div>");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return update == null ? "" : pages.update(update).title();
+    }
+}
