@@ -16,6 +16,8 @@ import org.neighbourhood.neighbourhoods.NeighbourhoodImportService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
 import org.neighbourhood.events.EventService;
+import org.neighbourhood.forums.ForumAdminService;
+import org.neighbourhood.forums.ForumDemo;
 import org.neighbourhood.updates.UpdateService;
 import org.neighbourhood.priorities.PriorityService;
 import org.neighbourhood.security.Permissions;
@@ -56,17 +58,21 @@ class DemoData implements ApplicationRunner {
     private final PriorityService priorities;
     private final EventService events;
     private final UpdateService updates;
+    private final ForumDemo forums;
+    private final ForumAdminService forumAdmin;
     private final Clock clock;
     private final boolean demoAccounts;
 
     DemoData(NeighbourhoodService neighbourhoods, NeighbourhoodImportService imports, OfficerService officers,
             UserService users, Permissions permissions, PriorityService priorities, EventService events,
-            UpdateService updates, Clock clock,
+            UpdateService updates, ForumDemo forums, ForumAdminService forumAdmin, Clock clock,
             @Value("${neighbourhood.demo-accounts:false}") boolean demoAccounts) {
         this.permissions = permissions;
         this.priorities = priorities;
         this.events = events;
         this.updates = updates;
+        this.forums = forums;
+        this.forumAdmin = forumAdmin;
         this.neighbourhoods = neighbourhoods;
         this.imports = imports;
         this.officers = officers;
@@ -86,6 +92,7 @@ class DemoData implements ApplicationRunner {
                 DemoPriorities.load(neighbourhoods.findAll(), priorities, clock);
                 DemoEvents.load(neighbourhoods.findAll(), events, clock);
                 DemoUpdates.load(neighbourhoods.findAll(), updates);
+                forums.load();
             });
         }
         if (demoAccounts) {
@@ -115,7 +122,11 @@ class DemoData implements ApplicationRunner {
         users.create("admin", "Demo Administrator", null, Set.of(Role.ADMIN), Set.of(), DEMO_PASSWORD);
         users.create("editor.riverside", "Demo Riverside Editor", null, Set.of(Role.EDITOR), riverside,
                 DEMO_PASSWORD);
-        users.create("facilitator", "Demo Facilitator", null, Set.of(Role.FACILITATOR), Set.of(), DEMO_PASSWORD);
+        var facilitator = users.create("facilitator", "Demo Facilitator", null, Set.of(Role.FACILITATOR), Set.of(),
+                DEMO_PASSWORD).user().id();
+        for (var series : forumAdmin.managedSeries()) {
+            forumAdmin.assignFacilitators(series.id(), series.version(), Set.of(facilitator));
+        }
         log.info("Created the demo sign-ins admin, editor.riverside and facilitator (password: demo)");
     }
 

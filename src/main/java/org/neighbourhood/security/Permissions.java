@@ -53,6 +53,15 @@ public class Permissions {
                 .orElse(new Editable(false, Set.of()));
     }
 
+    /** The signed-in account's id; empty for nobody and for the portal's own system tasks. */
+    public Optional<Long> signedInAccountId() {
+        return current().map(Actor::accountId).filter(id -> id > 0);
+    }
+
+    public boolean hasRole(Role role) {
+        return current().map(actor -> actor.roles().contains(role)).orElse(false);
+    }
+
     public Optional<SignedInUser> signedInUser() {
         return current().map(actor -> new SignedInUser(actor.username(), actor.displayName(), actor.roles()));
     }
@@ -78,14 +87,14 @@ public class Permissions {
     private Optional<Actor> current() {
         var authentication = securityContext.getContext().getAuthentication();
         if (authentication instanceof SystemAuthentication system) {
-            return Optional.of(new Actor(system.getName(), system.getName(), Set.of(Role.ADMIN), Set.of()));
+            return Optional.of(new Actor(0, system.getName(), system.getName(), Set.of(Role.ADMIN), Set.of()));
         }
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
         return accounts.findByUsernameIgnoreCase(authentication.getName()).filter(UserAccount::isEnabled)
-                .map(account -> new Actor(account.getUsername(), account.getDisplayName(),
+                .map(account -> new Actor(java.util.Objects.requireNonNullElse(account.getId(), 0L), account.getUsername(), account.getDisplayName(),
                         Set.copyOf(account.getRoles()), Set.copyOf(account.getNeighbourhoodIds())));
     }
 
@@ -98,7 +107,7 @@ public class Permissions {
     public record SignedInUser(String username, String displayName, Set<Role> roles) {
     }
 
-    private record Actor(String username, String displayName, Set<Role> roles, Set<Long> neighbourhoodIds) {
+    private record Actor(long accountId, String username, String displayName, Set<Role> roles, Set<Long> neighbourhoodIds) {
     }
 
     /** The portal acting on its own behalf; only {@link #runAsSystem} makes one. */

@@ -42,6 +42,9 @@ public class AdminLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("admin.updates.title"), "admin/updates"));
             nav.addItem(new SideNavItem(getTranslation("admin.officers.title"), "admin/officers"));
         }
+        if (permissions.isAdmin() || permissions.hasRole(org.neighbourhood.security.Role.FACILITATOR)) {
+            nav.addItem(new SideNavItem(getTranslation("admin.forums.title"), "admin/forums"));
+        }
         if (permissions.isAdmin()) {
             nav.addItem(new SideNavItem(getTranslation("admin.neighbourhoods.title"), NeighbourhoodsAdminView.class));
             nav.addItem(new SideNavItem(getTranslation("admin.users.title"), UsersView.class));

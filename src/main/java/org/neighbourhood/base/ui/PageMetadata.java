@@ -11,7 +11,20 @@ import org.jspecify.annotations.Nullable;
  * @param jsonLd schema.org JSON-LD describing the page, if any
  */
 public record PageMetadata(String title, String description, int status, String openGraphType,
-        @Nullable String imagePath, @Nullable String jsonLd) {
+        @Nullable String imagePath, @Nullable String jsonLd, boolean indexable) {
+
+    public PageMetadata(String title, String description, int status, String openGraphType, @Nullable String imagePath,
+            @Nullable String jsonLd) {
+        this(title, description, status, openGraphType, imagePath, jsonLd, status == 200);
+    }
+
+    /**
+     * A page for one person, reached through a link in their email: never indexed, and with no canonical
+     * address or language alternates that would repeat the private part of its address.
+     */
+    public static PageMetadata personal(String title, String description) {
+        return new PageMetadata(title, description, 200, "website", null, null, false);
+    }
 
     public static PageMetadata page(String title, String description) {
         return new PageMetadata(title, description, 200, "website", null, null);
@@ -22,11 +35,11 @@ public record PageMetadata(String title, String description, int status, String 
     }
 
     public PageMetadata withType(String type) {
-        return new PageMetadata(title, description, status, type, imagePath, jsonLd);
+        return new PageMetadata(title, description, status, type, imagePath, jsonLd, indexable);
     }
 
     public PageMetadata withImage(@Nullable String path) {
-        return new PageMetadata(title, description, status, openGraphType, path, jsonLd);
+        return new PageMetadata(title, description, status, openGraphType, path, jsonLd, indexable);
     }
 
     public boolean isNotFound() {

@@ -63,7 +63,7 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         bar.addClassName("site-header__bar");
         var emergency = new Paragraph(getTranslation("layout.emergency", brand.contactPhone()));
         emergency.addClassName("site-header__emergency");
-        var header = new Header(bar, emergency);
+        var header = new Header(bar, navigation(), emergency);
         header.addClassName("site-header");
 
         main.setId(MAIN_ID);
@@ -71,6 +71,20 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         main.addClassName("site-main");
 
         add(skipLink, header, main, footer(brand));
+    }
+
+    /** The portal's main sections; plain links, so they work before any script and open in new tabs. */
+    private Component navigation() {
+        var list = new com.vaadin.flow.component.html.UnorderedList();
+        list.addClassName("site-nav__list");
+        for (var entry : new String[][] {{"/", "layout.nav.find"}, {"/events", "layout.nav.events"},
+            {"/updates", "layout.nav.updates"}, {"/forums", "layout.nav.forums"}}) {
+            list.add(new com.vaadin.flow.component.html.ListItem(new Anchor(entry[0], getTranslation(entry[1]))));
+        }
+        var nav = new com.vaadin.flow.component.html.Nav(list);
+        nav.addClassName("site-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.nav"));
+        return nav;
     }
 
     private Component footer(Brand brand) {

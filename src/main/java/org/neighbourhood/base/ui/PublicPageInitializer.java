@@ -95,7 +95,7 @@ class PublicPageInitializer implements VaadinServiceInitListener {
         var head = document.head();
         var canonical = url(base, path, locale.equals(Languages.DEFAULT) ? null : locale);
         meta(head, "name", "description", metadata.description());
-        if (!metadata.isNotFound()) {
+        if (metadata.indexable()) {
             head.appendElement("link").attr("rel", "canonical").attr("href", canonical);
             for (var language : languages.supported()) {
                 head.appendElement("link").attr("rel", "alternate").attr("hreflang", language.toLanguageTag())
@@ -105,12 +105,16 @@ class PublicPageInitializer implements VaadinServiceInitListener {
                     .attr("href", url(base, path, null));
         } else {
             meta(head, "name", "robots", "noindex");
+            // A personal link's token must not travel on to other sites in the Referer header.
+            meta(head, "name", "referrer", "no-referrer");
         }
         meta(head, "property", "og:site_name", brand.forceName());
         meta(head, "property", "og:title", metadata.title());
         meta(head, "property", "og:description", metadata.description());
         meta(head, "property", "og:type", metadata.openGraphType());
-        meta(head, "property", "og:url", canonical);
+        if (metadata.indexable()) {
+            meta(head, "property", "og:url", canonical);
+        }
         meta(head, "property", "og:locale", ogLocale(locale));
         languages.supported().stream().filter(l -> !l.equals(locale))
                 .forEach(l -> meta(head, "property", "og:locale:alternate", ogLocale(l)));

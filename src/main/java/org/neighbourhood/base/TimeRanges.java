@@ -1,0 +1,37 @@
+package org.neighbourhood.base;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** When something happens, as people in the UK read it: "Wednesday 3 December 2026, 18:30–20:00". */
+public final class TimeRanges {
+
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private TimeRanges() {
+    }
+
+    public static String format(Instant startsAt, Instant endsAt, Locale language) {
+        var locale = Languages.formatting(language);
+        var start = startsAt.atZone(LONDON);
+        var end = endsAt.atZone(LONDON);
+        var day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+        var endText = start.toLocalDate().equals(end.toLocalDate()) ? time.format(end)
+                : day.format(end) + " " + time.format(end);
+        return day.format(start) + ", " + time.format(start) + "–" + endText;
+    }
+
+    /** The day alone: "3 December 2026". */
+    public static String date(Instant at, Locale language) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", Languages.formatting(language)).format(at.atZone(LONDON));
+    }
+
+    /** The day in London as 2026-12-03, for addresses. */
+    public static String isoDate(Instant at) {
+        return at.atZone(LONDON).toLocalDate().toString();
+    }
+}

@@ -1,0 +1,6 @@
+package org.neighbourhood.forums;
+
+/** How far a follow-up action has got. */
+public enum ActionStatus {
+    OPEN, IN_PROGRESS, DONE
+}

@@ -1,0 +1,10 @@
+package org.neighbourhood.forums;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FeedbackRepository extends JpaRepository<Feedback, Long> {
+
+    List<Feedback> findBySessionIdOrderByCreatedAtDesc(long sessionId);
+}

@@ -1,0 +1,201 @@
+package org.neighbourhood.forums;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.TimeRanges;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo forums: a bi-monthly community leaders forum with past sessions (attendance, published actions),
+ * upcoming ones with open agendas, one full with a waiting list, and a women's listening circle. Every
+ * name, address and organisation is fictional; nobody is emailed.
+ */
+@Service
+public class ForumDemo {
+
+    private static final String[] NAMES = {"Adaeze Morrow", "Bilal Kestrel", "Carys Penhallow", "Dariusz Wren",
+        "Efua Lindqvist", "Farid Ashcombe", "Grace Tollemache", "Hamza Quillfeather", "Ines Varga-Holt",
+        "Jonah Blackwood", "Kasia Zielińska-Frost", "Leon Marchetti", "Maryam Oduya", "Niamh Castellan",
+        "Oskar Brightwater", "Priya Fenwick", "Rahel Abernethy"};
+    private static final String[] ORGANISATIONS = {"St Columba's Church", "Northshire Central Mosque",
+        "Riverside Youth Club", "Polish Community Association of Northshire", "Castle Quarter Residents' Association",
+        "Northshire College Students' Union", "Somali Families Network", "Northshire Women's Network", null};
+
+    private final ForumSeriesRepository series;
+    private final ForumSessionRepository sessions;
+    private final RegistrationRepository registrations;
+    private final TopicRepository topics;
+    private final ForumActionRepository actions;
+    private final Clock clock;
+
+    ForumDemo(ForumSeriesRepository series, ForumSessionRepository sessions, RegistrationRepository registrations,
+            TopicRepository topics, ForumActionRepository actions, Clock clock) {
+        this.series = series;
+        this.sessions = sessions;
+        this.registrations = registrations;
+        this.topics = topics;
+        this.actions = actions;
+        this.clock = clock;
+    }
+
+    /** Loads the demo forums into a database without any; the series ids, for assigning the facilitator. */
+    @Transactional
+    public List<Long> load() {
+        if (series.count() > 0) {
+            return series.findAll().stream().map(ForumSeries::getId).toList();
+        }
+        var today = LocalDate.now(clock.withZone(TimeRanges.LONDON));
+        var leaders = series(new SeriesContent("Community leaders forum", "Forum liderów społeczności",
+                "Faith and community leaders meet the police every two months to talk about their communities "
+                        + "and agree what happens next.",
+                "Liderzy wspólnot religijnych i lokalnych spotykają się z policją co dwa miesiące, aby rozmawiać "
+                        + "o swoich społecznościach i ustalać dalsze kroki.",
+                "An opportunity for community leaders to talk about their communities and help identify how the "
+                        + "police can work to build trust and confidence.\nThe agenda is set together: before "
+                        + "each session, people who have signed up propose topics and support each other's. The "
+                        + "chairs take what is raised to the force's equality, diversity and inclusion board.",
+                null, "Every two months, in person and online", "Co dwa miesiące, na miejscu i online", true),
+                "community-leaders-forum");
+        var chairs = "Insp. Helen Marsh and the force's positive action coordinator";
+        var church = "St Columba's Church Hall";
+        var churchAddress = "14 Abbey Road, Castle Quarter, Northshire";
+        var churchAccess = "Step-free entrance from Abbey Road; hearing loop; accessible toilet on the ground floor.";
+        var mosque = "Northshire Central Mosque, community room";
+        var mosqueAddress = "3 Canal Street, Riverside, Northshire";
+        var mosqueAccess = "Lift to the community room; please say if you need a quiet room or an interpreter.";
+
+        var first = session(leaders, "Community leaders forum", "Forum liderów społeczności", SessionFormat.IN_PERSON,
+                church, churchAddress, churchAccess, null, today.minusDays(76), 13, chairs, false);
+        var firstPeople = people(first, 12, 0, 0);
+        attendance(firstPeople, 11);
+        agenda(first, firstPeople, List.of("Work experience for young people with the police",
+                "Reporting hate crime at places of worship", "Stop and search: what parents can do"), true);
+        action(first, "Young people do not know how to get work experience with the police.",
+                "We ran a taster day with Northshire College; four young people applied for work experience.",
+                "Positive action coordinator", today.minusDays(30), ActionStatus.DONE, true);
+        action(first, "People are unsure whether to report hate incidents at their place of worship.",
+                "Officers now hold a monthly drop-in at two places of worship and explain third-party reporting.",
+                "Insp. Helen Marsh", today.minusDays(10), ActionStatus.DONE, true);
+
+        var second = session(leaders, "Community leaders forum (online)", "Forum liderów społeczności (online)",
+                SessionFormat.ONLINE, null, null, null, "https://meet.example/northshire-leaders-forum",
+                today.minusDays(15), 13, chairs, false);
+        var secondPeople = people(second, 9, 0, 3);
+        attendance(secondPeople, 7);
+        agenda(second, secondPeople, List.of("Anti-social behaviour around the canal at night",
+                "How the forum's feedback reaches the board"), true);
+        action(second, "Residents near the canal feel unsafe after dark.",
+                "Extra evening foot patrols along the towpath for six weeks, and a lighting request to the council.",
+                "Riverside Neighbourhood Policing Team", today.plusDays(20), ActionStatus.IN_PROGRESS, true);
+        action(second, "Leaders want to know what the board does with their points.",
+                "The chairs will share the board's minutes at the next session.", "Forum chairs",
+                today.plusDays(12), ActionStatus.OPEN, false);
+
+        var full = session(leaders, "Community leaders forum", "Forum liderów społeczności", SessionFormat.HYBRID,
+                mosque, mosqueAddress, mosqueAccess, "https://meet.example/northshire-leaders-forum",
+                today.plusDays(12), 13, chairs, false);
+        var fullPeople = people(full, 13, 2, 6);
+        agenda(full, fullPeople, List.of("Young people and knife crime: what works",
+                "Recruiting officers from our communities", "Scam calls targeting older people"), false);
+
+        var later = session(leaders, "Community leaders forum", "Forum liderów społeczności", SessionFormat.IN_PERSON,
+                church, churchAddress, churchAccess, null, today.plusDays(73), 13, chairs, false);
+        var laterPeople = people(later, 4, 0, 1);
+        agenda(later, laterPeople, List.of("Safer streets for women and girls"), false);
+
+        var circles = series(new SeriesContent("Women's listening circle", "Krąg wysłuchania dla kobiet",
+                "A safe space for women to be listened to by female officers. Where it meets is shared only with "
+                        + "the women taking part.",
+                "Bezpieczna przestrzeń, w której kobiety są wysłuchane przez policjantki. Miejsce spotkania "
+                        + "poznają tylko uczestniczki.",
+                "Listening circles are small and confidential. Nobody else sees who has signed up. After you "
+                        + "sign up, a facilitator will be in touch and send you where it is.",
+                null, "Monthly", "Co miesiąc", true), "womens-listening-circle");
+        var circle = session(circles, "Women's listening circle", "Krąg wysłuchania dla kobiet",
+                SessionFormat.IN_PERSON, "Harbourside Family Centre, the garden room", "7 Wharf Lane, Northshire",
+                "Step-free access; a crèche can be arranged if you ask when you sign up.", null, today.plusDays(9), 10,
+                "PCSO Lucy Brennan and a community facilitator", true);
+        var circlePeople = people(circle, 3, 0, 0);
+        circlePeople.get(0).decide(Approval.APPROVED, now());
+        circlePeople.get(1).decide(Approval.APPROVED, now());
+        return List.of(leaders.getId(), circles.getId());
+    }
+
+    private ForumSeries series(SeriesContent content, String slug) {
+        var s = new ForumSeries(slug, now());
+        s.edit(content, now());
+        return series.save(s);
+    }
+
+    private ForumSession session(ForumSeries forum, String title, String titlePl, SessionFormat format,
+            @Nullable String venue, @Nullable String address, @Nullable String access, @Nullable String online,
+            LocalDate day, int capacity, String chairs, boolean circle) {
+        var starts = day.atTime(LocalTime.of(18, 30)).atZone(TimeRanges.LONDON).toInstant();
+        var content = new SessionContent(title, titlePl,
+                circle ? "Come as you are. Tea, coffee and a listening ear." : "Open to leaders of faith groups, "
+                        + "community groups and organisations working with infrequently heard communities.",
+                null, format, venue, address, access, online, starts, starts.plus(2, ChronoUnit.HOURS), capacity,
+                chairs, circle, true);
+        var s = new ForumSession(forum.getId(), TimeRanges.isoDate(starts), now());
+        s.edit(content, now());
+        return sessions.save(s);
+    }
+
+    /** Confirmed people, then people waiting, then people who have not clicked their link yet. */
+    private List<Registration> people(ForumSession session, int confirmed, int waiting, int offset) {
+        var list = new java.util.ArrayList<Registration>();
+        var now = now();
+        for (int i = 0; i < confirmed + waiting; i++) {
+            var name = NAMES[(i + offset) % NAMES.length];
+            var email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "@example.org";
+            var person = new Registration(session.getId(), email, now.minus(40 - i, ChronoUnit.HOURS));
+            person.signUp(new SignUp(name, email, ORGANISATIONS[(i + offset) % ORGANISATIONS.length], null, true, null),
+                    session.isListeningCircle(), i % 5 == 3 ? Locale.forLanguageTag("pl") : Locale.ENGLISH,
+                    SignUpService.CONSENT_VERSION, now);
+            person.confirm(i < confirmed, now.minus(39 - i, ChronoUnit.HOURS));
+            list.add(registrations.save(person));
+        }
+        return list;
+    }
+
+    private static void attendance(List<Registration> people, int came) {
+        for (int i = 0; i < people.size(); i++) {
+            people.get(i).recordAttendance(i < came, Instant.EPOCH);
+        }
+    }
+
+    private void agenda(ForumSession session, List<Registration> people, List<String> titles, boolean published) {
+        for (int i = 0; i < titles.size(); i++) {
+            var topic = new Topic(session.getId(), people.get(i).getId(), titles.get(i), null, now());
+            for (int s = 0; s <= (titles.size() - i) * 2 && s < people.size(); s++) {
+                topic.toggleSupport(people.get(s).getId());
+            }
+            if (published) {
+                topic.place(TopicStatus.ON_AGENDA, i + 1);
+            }
+            topics.save(topic);
+        }
+        if (published) {
+            session.publishAgenda(true, now());
+        }
+    }
+
+    private void action(ForumSession session, String said, String did, String owner, LocalDate due,
+            ActionStatus status, boolean published) {
+        var action = new ForumAction(session.getId(), now());
+        action.edit(new ActionContent(said, did, owner, due, status, published), now());
+        actions.save(action);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

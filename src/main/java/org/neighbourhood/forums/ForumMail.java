@@ -1,0 +1,84 @@
+package org.neighbourhood.forums;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.TimeRanges;
+import org.neighbourhood.mail.MailOutbox;
+import org.neighbourhood.mail.OutgoingMail;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The forum's emails, written to the outbox inside the transaction that causes them. Each carries a link
+ * to manage or cancel the registration; where the session is, only for people who may know it.
+ */
+@Component
+class ForumMail {
+
+    static final String CONFIRM = "forum-confirm";
+    static final String PLACE = "forum-place";
+    static final String WAITING = "forum-waiting";
+    static final String PROMOTED = "forum-promoted";
+    static final String CANCELLED = "forum-cancelled";
+    static final String APPROVED = "forum-approved";
+    static final String REMINDER = "forum-reminder";
+    static final String LINK = "forum-link";
+
+    private final MailOutbox outbox;
+    private final String baseUrl;
+
+    ForumMail(MailOutbox outbox, @Value("${neighbourhood.public-url:}") String publicUrl,
+            @Value("${server.port:8080}") int port) {
+        this.outbox = outbox;
+        this.baseUrl = publicUrl.isBlank() ? "http://localhost:" + port : publicUrl.replaceAll("/+$", "");
+    }
+
+    void send(String template, Registration person, ForumSession session, ForumSeries series, String manageToken,
+            @Nullable String confirmToken, @Nullable Integer position) {
+        var locale = person.getLocale();
+        var payload = new LinkedHashMap<String, String>();
+        payload.put("name", person.getName());
+        payload.put("seriesName", Texts.pick(series.content().name(), series.content().namePl(), locale));
+        payload.put("sessionTitle", Texts.pick(session.content().title(), session.content().titlePl(), locale));
+        payload.put("when", TimeRanges.format(session.getStartsAt(), session.getEndsAt(), locale));
+        payload.put("sessionUrl", baseUrl + "/forums/" + series.getSlug() + "/" + session.getSlug() + lang(locale));
+        payload.put("manageUrl", baseUrl + "/signup/manage?t=" + manageToken + lang(locale, "&"));
+        if (confirmToken != null) {
+            payload.put("confirmUrl", baseUrl + "/signup/confirm?t=" + confirmToken + lang(locale, "&"));
+        }
+        if (position != null) {
+            payload.put("position", Integer.toString(position));
+        }
+        if (session.isListeningCircle()) {
+            payload.put("circle", "true");
+        }
+        if (!session.isListeningCircle() || person.isExpected()) {
+            putWhere(payload, session.content());
+        }
+        outbox.enqueue(new OutgoingMail(person.getEmail(), locale, template, Map.copyOf(payload)));
+    }
+
+    private static void putWhere(Map<String, String> payload, SessionContent content) {
+        if (content.venueName() != null) {
+            payload.put("venue", content.venueName()
+                    + (content.venueAddress() == null ? "" : ", " + content.venueAddress()));
+        }
+        if (content.accessibilityNotes() != null) {
+            payload.put("accessibility", content.accessibilityNotes());
+        }
+        if (content.onlineUrl() != null) {
+            payload.put("onlineUrl", content.onlineUrl());
+        }
+    }
+
+    private static String lang(Locale locale) {
+        return lang(locale, "?");
+    }
+
+    private static String lang(Locale locale, String separator) {
+        return "en".equals(locale.getLanguage()) ? "" : separator + "lang=" + locale.getLanguage();
+    }
+}

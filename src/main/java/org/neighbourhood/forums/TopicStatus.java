@@ -1,0 +1,6 @@
+package org.neighbourhood.forums;
+
+/** A proposed agenda topic, as the chairs shape the agenda. */
+public enum TopicStatus {
+    PROPOSED, ON_AGENDA, SET_ASIDE
+}

@@ -1,0 +1,309 @@
+package org.neighbourhood.forums.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+
+import org.jspecify.annotations.Nullable;
+import org.neighbourhood.admin.ui.AdminLayout;
+import org.neighbourhood.base.TimeRanges;
+import org.neighbourhood.base.ui.PageTitles;
+import org.neighbourhood.forums.ForumAdminService;
+import org.neighbourhood.forums.ForumAdminService.SeriesRow;
+import org.neighbourhood.forums.ForumAdminService.SessionRow;
+import org.neighbourhood.forums.ForumReport;
+import org.neighbourhood.security.Role;
+import org.neighbourhood.security.UserService;
+import org.neighbourhood.security.UserService.UserSummary;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Facilitators run their forum series here: sessions, who signed up, the waiting list, the agenda,
+ * attendance, actions, feedback, follow-up and the board's report. Administrators also create series and
+ * choose their facilitators.
+ */
+@Route(value = "admin/forums", layout = AdminLayout.class)
+@RolesAllowed({"ADMIN", "FACILITATOR"})
+class ForumsAdminView extends Main implements HasDynamicTitle {
+
+    private final ForumAdminService admin;
+    private final UserService users;
+    private final PageTitles titles;
+    private final Clock clock;
+    private final Grid<SeriesRow> seriesGrid = new Grid<>();
+    private final SeriesForm seriesForm = new SeriesForm();
+    private final H2 seriesHeading = new H2();
+    private final Paragraph seriesOutcome = new Paragraph();
+    private final Div seriesEditor = new Div();
+    private final Grid<SessionRow> sessionGrid = new Grid<>();
+    private final Div sessionsBlock = new Div();
+    private final SessionForm sessionForm = new SessionForm();
+    private final H2 sessionHeading = new H2();
+    private final Paragraph sessionOutcome = new Paragraph();
+    private final Anchor publicPage = new Anchor();
+    private final TabSheet tabs = new TabSheet();
+    private final RegistrationsPanel registrations;
+    private final AgendaPanel agenda;
+    private final ActionsPanel actions;
+    private final FeedbackPanel feedback;
+    private final FollowUpPanel followUp;
+    private @Nullable SeriesRow series;
+    private @Nullable SessionRow session;
+
+    ForumsAdminView(ForumAdminService admin, ForumReport report, UserService users, PageTitles titles, Clock clock) {
+        this.admin = admin;
+        this.users = users;
+        this.titles = titles;
+        this.clock = clock;
+        this.registrations = new RegistrationsPanel(admin, message -> refreshSessions());
+        this.agenda = new AgendaPanel(admin);
+        this.actions = new ActionsPanel(admin);
+        this.feedback = new FeedbackPanel(admin);
+        this.followUp = new FollowUpPanel(admin, report, LocalDate.now(clock.withZone(TimeRanges.LONDON)));
+        addClassName("admin-content");
+
+        seriesGrid.addColumn(s -> s.content().name()).setHeader(getTranslation("admin.forums.series.name"));
+        seriesGrid.addColumn(s -> getTranslation(s.content().published() ? "admin.forums.public" : "admin.forums.hidden"))
+                .setHeader(getTranslation("admin.forums.series.published")).setAutoWidth(true);
+        seriesGrid.setAriaLabel(getTranslation("admin.forums.series.title"));
+        seriesGrid.setAllRowsVisible(true);
+        seriesGrid.asSingleSelect().addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                openSeries(event.getValue());
+            }
+        });
+        var newSeries = new Button(getTranslation("admin.forums.series.new"), click -> newSeries());
+        newSeries.setVisible(admin.canCreateSeries());
+        var saveSeries = new Button(getTranslation("admin.save"), click -> saveSeries());
+        saveSeries.addThemeVariants(ButtonVariant.PRIMARY);
+        seriesOutcome.getElement().setAttribute("role", "status");
+        seriesEditor.add(seriesHeading, seriesForm, new Div(saveSeries), seriesOutcome);
+        seriesEditor.setVisible(false);
+
+        sessionGrid.addColumn(s -> TimeRanges.format(s.content().startsAt(), s.content().endsAt(), getLocale()))
+                .setHeader(getTranslation("admin.forums.session.when")).setAutoWidth(true);
+        sessionGrid.addColumn(s -> s.content().title() + (s.content().listeningCircle()
+                        ? " · " + getTranslation("forum.circle.label") : ""))
+                .setHeader(getTranslation("admin.forums.session.title"));
+        sessionGrid.addColumn(s -> getTranslation("admin.forums.session.counts", s.confirmed(), s.content().capacity(),
+                s.waiting(), s.pending())).setHeader(getTranslation("admin.forums.session.places")).setAutoWidth(true);
+        sessionGrid.addColumn(s -> getTranslation(s.content().published() ? "admin.forums.public" : "admin.forums.hidden"))
+                .setHeader(getTranslation("admin.forums.series.published")).setAutoWidth(true);
+        sessionGrid.setAriaLabel(getTranslation("admin.forums.sessions.title"));
+        sessionGrid.setAllRowsVisible(true);
+        sessionGrid.asSingleSelect().addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                openSession(event.getValue());
+            }
+        });
+        var newSession = new Button(getTranslation("admin.forums.session.new"), click -> newSession());
+        sessionsBlock.add(new H2(getTranslation("admin.forums.sessions.title")), sessionGrid, new Div(newSession));
+
+        var saveSession = new Button(getTranslation("admin.save"), click -> saveSession());
+        saveSession.addThemeVariants(ButtonVariant.PRIMARY);
+        sessionOutcome.getElement().setAttribute("role", "status");
+        publicPage.setText(getTranslation("admin.forums.session.public-page"));
+        publicPage.setTarget("_blank");
+        var details = new Div(sessionForm, new Div(saveSession, publicPage), sessionOutcome);
+        tabs.add(getTranslation("admin.forums.tab.details"), details);
+        tabs.add(getTranslation("admin.forums.tab.registrations"), registrations);
+        tabs.add(getTranslation("admin.forums.tab.agenda"), agenda);
+        tabs.add(getTranslation("admin.forums.tab.actions"), actions);
+        tabs.add(getTranslation("admin.forums.tab.feedback"), feedback);
+        tabs.setWidthFull();
+
+        sessionsBlock.setVisible(false);
+        sessionHeading.setVisible(false);
+        tabs.setVisible(false);
+        followUp.setVisible(false);
+        var intro = new Paragraph(getTranslation(admin.canCreateSeries() ? "admin.forums.intro.admin"
+                : "admin.forums.intro"));
+        add(new H1(getTranslation("admin.forums.title")), intro, seriesGrid, new Div(newSeries), seriesEditor,
+                sessionsBlock, sessionHeading, tabs, followUp);
+        refreshSeries();
+    }
+
+    private void refreshSeries() {
+        var rows = admin.managedSeries();
+        seriesGrid.setItems(rows);
+        if (rows.isEmpty()) {
+            seriesGrid.setVisible(false);
+            add(new Paragraph(getTranslation("admin.forums.none")));
+        }
+    }
+
+    private List<UserSummary> facilitatorCandidates() {
+        return admin.canCreateSeries() ? users.findAll().stream()
+                .filter(u -> u.enabled() && u.roles().contains(Role.FACILITATOR)).toList() : List.of();
+    }
+
+    private void newSeries() {
+        series = null;
+        seriesGrid.asSingleSelect().clear();
+        seriesHeading.setText(getTranslation("admin.forums.series.new"));
+        seriesForm.read(null, facilitatorCandidates(), Set.of(), true, true);
+        seriesEditor.setVisible(true);
+        sessionsBlock.setVisible(false);
+        closeSession();
+        followUp.setVisible(false);
+        seriesOutcome.setText("");
+    }
+
+    private void openSeries(SeriesRow row) {
+        series = row;
+        seriesHeading.setText(getTranslation("admin.forums.series.edit", row.content().name()));
+        seriesForm.read(row.content(), facilitatorCandidates(), row.facilitatorIds(), false, admin.canCreateSeries());
+        seriesEditor.setVisible(true);
+        seriesOutcome.setText("");
+        sessionsBlock.setVisible(true);
+        closeSession();
+        refreshSessions();
+        followUp.show(row.id(), row.slug());
+        followUp.setVisible(true);
+    }
+
+    private void saveSeries() {
+        var content = seriesForm.content();
+        if (content == null) {
+            seriesOutcome.setText(getTranslation("admin.fix-fields"));
+            return;
+        }
+        try {
+            var current = series;
+            SeriesRow saved;
+            if (current == null) {
+                try {
+                    saved = admin.createSeries(seriesForm.slug(), content, seriesForm.facilitatorIds());
+                } catch (IllegalArgumentException taken) {
+                    seriesForm.slugTaken();
+                    seriesOutcome.setText(getTranslation("admin.fix-fields"));
+                    return;
+                }
+            } else {
+                saved = admin.updateSeries(current.id(), current.version(), content);
+                if (admin.canCreateSeries() && !saved.facilitatorIds().equals(seriesForm.facilitatorIds())) {
+                    saved = admin.assignFacilitators(saved.id(), saved.version(), seriesForm.facilitatorIds());
+                }
+            }
+            seriesGrid.setItems(admin.managedSeries());
+            seriesGrid.setVisible(true);
+            seriesGrid.select(saved);
+            openSeries(saved);
+            seriesOutcome.setText(getTranslation("admin.saved"));
+        } catch (ObjectOptimisticLockingFailureException stale) {
+            seriesOutcome.setText(getTranslation("admin.stale"));
+        } catch (ConstraintViolationException | AccessDeniedException refused) {
+            seriesOutcome.setText(refused.getMessage());
+        }
+    }
+
+    private void refreshSessions() {
+        var current = series;
+        if (current == null) {
+            return;
+        }
+        var rows = admin.sessions(current.id());
+        sessionGrid.setItems(rows);
+        var open = session;
+        if (open != null) {
+            rows.stream().filter(r -> r.id() == open.id()).findFirst().ifPresent(r -> session = r);
+        }
+    }
+
+    private void newSession() {
+        session = null;
+        sessionGrid.asSingleSelect().clear();
+        var draft = new SessionDraft();
+        var start = LocalDateTime.now(clock.withZone(TimeRanges.LONDON)).plusDays(14).withHour(18).withMinute(30).withSecond(0)
+                .withNano(0);
+        draft.startsAt = start;
+        draft.endsAt = start.plusHours(2);
+        sessionForm.read(draft);
+        sessionHeading.setText(getTranslation("admin.forums.session.new"));
+        sessionHeading.setVisible(true);
+        tabs.setVisible(true);
+        tabs.setSelectedIndex(0);
+        setTabsEnabled(false);
+        publicPage.setVisible(false);
+        sessionOutcome.setText("");
+    }
+
+    private void openSession(SessionRow row) {
+        session = row;
+        sessionForm.read(SessionDraft.of(row.content()));
+        sessionHeading.setText(getTranslation("admin.forums.session.edit",
+                TimeRanges.format(row.content().startsAt(), row.content().endsAt(), getLocale())));
+        sessionHeading.setVisible(true);
+        tabs.setVisible(true);
+        setTabsEnabled(true);
+        var current = series;
+        publicPage.setHref(current == null ? "/forums" : "/forums/" + current.slug() + "/" + row.slug());
+        publicPage.setVisible(row.content().published() && current != null && current.content().published());
+        sessionOutcome.setText("");
+        registrations.show(row.id());
+        agenda.show(row.id(), row.agendaPublished());
+        actions.show(row.id());
+        feedback.show(row.id());
+    }
+
+    private void setTabsEnabled(boolean enabled) {
+        for (int i = 1; i < 5; i++) {
+            tabs.getTabAt(i).setEnabled(enabled);
+        }
+    }
+
+    private void closeSession() {
+        session = null;
+        sessionHeading.setVisible(false);
+        tabs.setVisible(false);
+    }
+
+    private void saveSession() {
+        var current = series;
+        if (current == null) {
+            return;
+        }
+        var draft = sessionForm.writeIfValid();
+        if (draft == null) {
+            sessionOutcome.setText(getTranslation("admin.fix-fields"));
+            return;
+        }
+        try {
+            var open = session;
+            var saved = open == null ? admin.createSession(current.id(), draft.content())
+                    : admin.updateSession(open.id(), open.version(), draft.content());
+            refreshSessions();
+            sessionGrid.select(admin.sessions(current.id()).stream().filter(r -> r.id() == saved.id()).findFirst()
+                    .orElse(saved));
+            sessionOutcome.setText(getTranslation("admin.saved"));
+        } catch (ObjectOptimisticLockingFailureException stale) {
+            sessionOutcome.setText(getTranslation("admin.stale"));
+        } catch (ConstraintViolationException | AccessDeniedException refused) {
+            sessionOutcome.setText(refused.getMessage());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return titles.title(getTranslation("admin.forums.title"));
+    }
+}

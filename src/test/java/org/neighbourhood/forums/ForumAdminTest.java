@@ -1,0 +1,222 @@
+package org.neighbourhood.forums;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.neighbourhood.forums.ForumFixtures.CONFIRM;
+import static org.neighbourhood.forums.ForumFixtures.form;
+import static org.neighbourhood.forums.ForumFixtures.token;
+import static org.neighbourhood.forums.ForumFixtures.unique;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neighbourhood.MovableClock;
+import org.neighbourhood.SignedIn;
+import org.neighbourhood.base.TimeRanges;
+import org.neighbourhood.mail.LocalMailCatcher;
+import org.neighbourhood.mail.MailDispatcher;
+import org.neighbourhood.security.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/** Running a forum: who may, attendance and follow-up, reminders sent once, and the board's report. */
+@SpringBootTest
+class ForumAdminTest {
+
+    @Autowired
+    SignUpService signUps;
+
+    @Autowired
+    ForumAdminService admin;
+
+    @Autowired
+    ForumReport report;
+
+    @Autowired
+    ReminderService reminders;
+
+    @Autowired
+    ForumService forums;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    SecurityContextHolderStrategy security;
+
+    @Autowired
+    MailDispatcher dispatcher;
+
+    @Autowired
+    LocalMailCatcher catcher;
+
+    @Autowired
+    MovableClock clock;
+
+    ForumFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        catcher.start();
+        fixtures = new ForumFixtures(admin, security, dispatcher, catcher, clock);
+    }
+
+    @AfterEach
+    void signOut() {
+        security.clearContext();
+    }
+
+    @Test
+    void a_facilitator_manages_only_the_series_they_are_assigned_to() {
+        long facilitator = accountId("facilitator");
+        var theirs = fixtures.session(Duration.ofDays(5), 13, false, Set.of(facilitator));
+        var other = fixtures.session(Duration.ofDays(5), 13, false, Set.of());
+
+        SignedIn.as(security, "facilitator", "FACILITATOR");
+        assertThat(admin.managedSeries()).extracting(ForumAdminService.SeriesRow::id).contains(theirs.seriesId())
+                .doesNotContain(other.seriesId());
+        assertThat(admin.sessions(theirs.seriesId())).hasSize(1);
+        assertThatThrownBy(() -> admin.sessions(other.seriesId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admin.publishAgenda(other.id(), true)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admin.createAction(other.id(), action(true)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> report.csv(other.seriesId(), LocalDate.EPOCH, LocalDate.now()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admin.createSeries("not-mine-" + System.nanoTime(),
+                new SeriesContent("Mine", null, "Summary", null, null, null, null, null, true), Set.of()))
+                .isInstanceOf(AccessDeniedException.class);
+        admin.publishAgenda(theirs.id(), true);
+
+        SignedIn.as(security, "editor.riverside", "EDITOR");
+        assertThat(admin.managedSeries()).isEmpty();
+        assertThatThrownBy(() -> admin.sessions(theirs.seriesId())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void reminders_go_once_to_people_with_a_place_48_hours_before() {
+        var session = fixtures.session(Duration.ofDays(4), 13, false, Set.of());
+        var expected = unique("Jonah Blackwood");
+        var unconfirmed = unique("Leon Marchetti");
+        signUps.signUp(session.id(), form("Jonah Blackwood", expected), Locale.ENGLISH, "10.1.0.1");
+        signUps.confirm(token(CONFIRM, fixtures.lastMailTo(expected)));
+        signUps.signUp(session.id(), form("Leon Marchetti", unconfirmed), Locale.ENGLISH, "10.1.0.1");
+
+        reminders.sendDue();
+        assertThat(fixtures.mailTo(expected)).noneMatch(m -> m.subject().startsWith("Reminder"));
+
+        clock.advance(Duration.ofDays(2).plusHours(1));
+        reminders.sendDue();
+        reminders.sendDue();
+
+        assertThat(fixtures.mailTo(expected)).filteredOn(m -> m.subject().startsWith("Reminder")).hasSize(1)
+                .first().satisfies(m -> assertThat(m.text()).contains("St Columba's Church Hall"));
+        assertThat(fixtures.mailTo(unconfirmed)).noneMatch(m -> m.subject().startsWith("Reminder"));
+    }
+
+    @Test
+    void attendance_actions_follow_up_and_the_report_with_small_counts_suppressed() throws Exception {
+        var session = fixtures.session(Duration.ofDays(1), 13, false, Set.of());
+        String[] people = new String[7];
+        for (int i = 0; i < people.length; i++) {
+            people[i] = unique("Attendee " + i);
+            signUps.signUp(session.id(), new SignUp("Attendee " + i, people[i],
+                    i < 6 ? "Northshire Central Mosque" : "Riverside Youth Club", null, true, null), Locale.ENGLISH,
+                    "10.2.0." + i);
+            signUps.confirm(token(CONFIRM, fixtures.lastMailTo(people[i])));
+        }
+        clock.advance(Duration.ofDays(1).plusHours(3));
+
+        SignedIn.as(security, "admin", "ADMIN");
+        var rows = admin.registrations(session.id());
+        for (int i = 0; i < rows.size(); i++) {
+            admin.recordAttendance(rows.get(i).id(), i != 0);
+        }
+        admin.createAction(session.id(), action(true));
+        admin.createAction(session.id(), new ActionContent("Draft only", "Not yet public", "Chairs", null,
+                ActionStatus.OPEN, false));
+
+        assertThat(admin.nonAttendees(session.seriesId())).extracting(ForumAdminService.FollowUp::name)
+                .containsExactly(rows.getFirst().name());
+        var seriesSlug = admin.managedSeries().stream().filter(s -> s.id() == session.seriesId()).findFirst()
+                .orElseThrow().slug();
+        var page = forums.seriesPage(seriesSlug, Locale.ENGLISH).orElseThrow();
+        assertThat(page.actions()).extracting(ForumService.PublicAction::did)
+                .containsExactly("Extra evening foot patrols along the towpath");
+
+        var day = LocalDate.ofInstant(session.content().startsAt(), TimeRanges.LONDON);
+        var csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(report.csv(session.seriesId(), day.minusDays(1), day.plusDays(1))))
+                .getRecords();
+        assertThat(csv).anySatisfy(r -> {
+            assertThat(r.get("item")).isEqualTo("signed up");
+            assertThat(r.get("count")).isEqualTo("7");
+        });
+        assertThat(csv).anySatisfy(r -> {
+            assertThat(r.get("item")).isEqualTo("attended");
+            assertThat(r.get("count")).isEqualTo("6");
+        });
+        assertThat(csv).anySatisfy(r -> {
+            assertThat(r.get("item")).isEqualTo("did not attend");
+            assertThat(r.get("count")).isEqualTo("fewer than 5");
+        });
+        assertThat(csv).anySatisfy(r -> {
+            assertThat(r.get("section")).isEqualTo("community represented");
+            assertThat(r.get("item")).isEqualTo("Riverside Youth Club");
+            assertThat(r.get("count")).isEqualTo("fewer than 5");
+        });
+        assertThat(csv).anySatisfy(r -> {
+            assertThat(r.get("item")).isEqualTo("Northshire Central Mosque");
+            assertThat(r.get("count")).isEqualTo("6");
+        });
+        assertThat(csv).anySatisfy(r -> {
+            assertThat(r.get("section")).isEqualTo("action");
+            assertThat(r.get("status")).isEqualTo("IN_PROGRESS");
+        });
+        assertThat(String.join(",", csv.stream().map(Object::toString).toList())).doesNotContain("@example.org")
+                .doesNotContain("Attendee");
+    }
+
+    @Test
+    void more_places_go_to_the_people_waiting_in_order() {
+        var session = fixtures.session(Duration.ofDays(10), 1, false, Set.of());
+        var emails = new String[] {unique("Maryam Oduya"), unique("Niamh Castellan"), unique("Oskar Brightwater")};
+        for (var email : emails) {
+            signUps.signUp(session.id(), form("Person", email), Locale.ENGLISH, "10.3.0.1");
+            signUps.confirm(token(CONFIRM, fixtures.lastMailTo(email)));
+        }
+        SignedIn.as(security, "admin", "ADMIN");
+        var row = admin.sessions(session.seriesId()).getFirst();
+        var c = row.content();
+        admin.updateSession(row.id(), row.version(), new SessionContent(c.title(), c.titlePl(), c.description(),
+                c.descriptionPl(), c.format(), c.venueName(), c.venueAddress(), c.accessibilityNotes(), c.onlineUrl(),
+                c.startsAt(), c.endsAt(), 2, c.chairs(), c.listeningCircle(), c.published()));
+
+        assertThat(fixtures.lastMailTo(emails[1]).subject()).startsWith("A place has come up for you");
+        assertThat(fixtures.lastMailTo(emails[2]).subject()).startsWith("You are on the waiting list");
+        assertThat(admin.sessions(session.seriesId()).getFirst().confirmed()).isEqualTo(2);
+    }
+
+    private static ActionContent action(boolean published) {
+        return new ActionContent("Residents near the canal feel unsafe after dark",
+                "Extra evening foot patrols along the towpath", "Riverside team", LocalDate.now().plusDays(20),
+                ActionStatus.IN_PROGRESS, published);
+    }
+
+    private long accountId(String username) {
+        SignedIn.as(security, "admin", "ADMIN");
+        try {
+            return users.findAll().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow().id();
+        } finally {
+            security.clearContext();
+        }
+    }
+}
