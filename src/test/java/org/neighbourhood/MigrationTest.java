@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class MigrationTest {
 
     private static final List<String> TABLES = List.of("neighbourhood", "neighbourhood_link", "postcode_coverage",
-            "officer", "officer_neighbourhood", "officer_language", "officer_photo");
+            "officer", "officer_neighbourhood", "officer_language", "officer_photo", "mail_outbox",
+            "mail_attempt");
 
     @Test
     void migrations_build_the_schema_on_an_empty_h2() throws SQLException {

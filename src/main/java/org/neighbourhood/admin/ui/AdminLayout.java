@@ -49,6 +49,7 @@ public class AdminLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("admin.neighbourhoods.title"), NeighbourhoodsAdminView.class));
             nav.addItem(new SideNavItem(getTranslation("admin.users.title"), UsersView.class));
             nav.addItem(new SideNavItem(getTranslation("admin.audit.title"), AuditView.class));
+            nav.addItem(new SideNavItem(getTranslation("admin.mail.title"), "admin/mail"));
         }
         nav.addItem(new SideNavItem(getTranslation("admin.public-site"), "/"));
         addToDrawer(nav);
