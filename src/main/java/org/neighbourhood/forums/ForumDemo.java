@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * name, address and organisation is fictional; nobody is emailed.
  */
 @Service
+@Transactional
 public class ForumDemo {
 
     private static final String[] NAMES = {"Adaeze Morrow", "Bilal Kestrel", "Carys Penhallow", "Dariusz Wren",
@@ -47,7 +48,6 @@ public class ForumDemo {
     }
 
     /** Loads the demo forums into a database without any; the series ids, for assigning the facilitator. */
-    @Transactional
     public List<Long> load() {
         if (series.count() > 0) {
             return series.findAll().stream().map(ForumSeries::getId).toList();

@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.PublicAddress;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.mail.MailOutbox;
 import org.neighbourhood.mail.OutgoingMail;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,24 +28,24 @@ class ForumMail {
     static final String LINK = "forum-link";
 
     private final MailOutbox outbox;
-    private final String baseUrl;
+    private final PublicAddress address;
 
-    ForumMail(MailOutbox outbox, @Value("${neighbourhood.public-url:}") String publicUrl,
-            @Value("${server.port:8080}") int port) {
+    ForumMail(MailOutbox outbox, PublicAddress address) {
         this.outbox = outbox;
-        this.baseUrl = publicUrl.isBlank() ? "http://localhost:" + port : publicUrl.replaceAll("/+$", "");
+        this.address = address;
     }
 
     void send(String template, Registration person, ForumSession session, ForumSeries series, String manageToken,
             @Nullable String confirmToken, @Nullable Integer position) {
         var locale = person.getLocale();
+        var baseUrl = address.base();
         var payload = new LinkedHashMap<String, String>();
         payload.put("name", person.getName());
         payload.put("seriesName", Texts.pick(series.content().name(), series.content().namePl(), locale));
         payload.put("sessionTitle", Texts.pick(session.content().title(), session.content().titlePl(), locale));
         payload.put("when", TimeRanges.format(session.getStartsAt(), session.getEndsAt(), locale));
         payload.put("sessionUrl", baseUrl + "/forums/" + series.getSlug() + "/" + session.getSlug() + lang(locale));
-        payload.put("manageUrl", baseUrl + "/signup/manage?t=" + manageToken + lang(locale, "&"));
+        payload.put(OutgoingMail.MANAGE_URL, baseUrl + "/signup/manage?t=" + manageToken + lang(locale, "&"));
         if (confirmToken != null) {
             payload.put("confirmUrl", baseUrl + "/signup/confirm?t=" + confirmToken + lang(locale, "&"));
         }

@@ -193,7 +193,7 @@ class ForumSignUpTest {
 
         var promoted = fixtures.lastMailTo(second);
         assertThat(promoted.subject()).startsWith("Zwolniło się miejsce dla Ciebie");
-        assertThat(promoted.text()).contains("Dzień dobry").contains("Zrezygnuj").isNotEmpty();
+        assertThat(promoted.text()).contains("Dzień dobry").contains("zrezygnuj");
         assertThat(fixtures.lastMailTo(first).subject()).startsWith("Your registration is cancelled");
         assertThat(signUps.manage(token(MANAGE, promoted), POLISH).orElseThrow().status())
                 .isEqualTo(RegistrationStatus.CONFIRMED);
