@@ -14,6 +14,7 @@ import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Publication;
+import org.neighbourhood.base.PublicationState;
 import org.neighbourhood.base.Slugs;
 import org.neighbourhood.base.content.CalendarEvent;
 import org.neighbourhood.base.content.CalendarWriter;
@@ -58,7 +59,7 @@ public class EventService {
     }
 
     public record EditableEvent(long id, long version, String slug, long neighbourhoodId, EventContent content,
-            Publication publication, @Nullable Instant publishAt, boolean live) {
+            Publication publication, @Nullable Instant publishAt, boolean live) implements PublicationState {
     }
 
     /** Which upcoming events to list; a null part means any. */

@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import org.neighbourhood.base.Publication;
+import org.neighbourhood.base.PublicationState;
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.security.AuditEntry;
 import org.neighbourhood.security.AuditLog;
@@ -52,7 +53,7 @@ public class PriorityService {
     /** A priority as its editors see it in the back office. */
     public record EditablePriority(long id, long version, long neighbourhoodId, PriorityContent content,
             Publication publication, @Nullable Instant publishAt, boolean live, Instant updatedAt,
-            @Nullable String updatedBy) {
+            @Nullable String updatedBy) implements PublicationState {
     }
 
     public List<PublicPriority> publishedFor(long neighbourhoodId, Locale locale) {

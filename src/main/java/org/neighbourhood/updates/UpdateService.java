@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Publication;
+import org.neighbourhood.base.PublicationState;
 import org.neighbourhood.base.Slugs;
 import org.neighbourhood.base.content.MarkdownRenderer;
 import org.neighbourhood.base.content.PhotoProcessor;
@@ -73,7 +74,7 @@ public class UpdateService {
 
     public record EditableUpdate(long id, long version, String slug, long neighbourhoodId, UpdateContent content,
             Publication publication, @Nullable Instant publishAt, boolean live, @Nullable String imageUrl,
-            @Nullable String imageAlt) {
+            @Nullable String imageAlt) implements PublicationState {
     }
 
     /** An update's picture as served. */
