@@ -107,6 +107,14 @@ public class UpdateService {
                 .map(i -> new ImageFile(i.getContentType(), i.getData(), i.getAlt(), i.getUpdatedAt()));
     }
 
+    /** The picture of an update for its editors, whether or not the update is public; empty when it has none. */
+    public Optional<ImageFile> findEditableImage(long id) {
+        var update = updates.findById(id).orElseThrow(() -> new IllegalArgumentException("No such update"));
+        steps.requireCanEdit(update.getNeighbourhoodId());
+        return images.findById(id)
+                .map(i -> new ImageFile(i.getContentType(), i.getData(), i.getAlt(), i.getUpdatedAt()));
+    }
+
     /** The update as the public would see it, before it is saved; without its picture. */
     public PublicUpdate preview(UpdateContent content, Locale locale) {
         var update = new Update(0, "preview", steps.now());
