@@ -3,6 +3,7 @@ package org.neighbourhood.events;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,11 +13,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
-import org.neighbourhood.base.Publication;
+import org.neighbourhood.base.Lifecycle;
+import org.neighbourhood.base.Publishable;
 
 /** An event with its English text and, where written, its Polish text. */
 @Entity
-class Event {
+class Event implements Publishable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,14 +42,10 @@ class Event {
     private @Nullable String onlineUrl;
     private Instant startsAt;
     private Instant endsAt;
-    @Enumerated(EnumType.STRING)
-    private Publication publication;
-    private @Nullable Instant publishAt;
+    @Embedded
+    private Lifecycle lifecycle;
     @Version
     private long version;
-    private Instant createdAt;
-    private Instant updatedAt;
-    private @Nullable String updatedBy;
 
     protected Event() {
         this.slug = "";
@@ -56,17 +54,14 @@ class Event {
         this.title = "";
         this.startsAt = Instant.EPOCH;
         this.endsAt = Instant.EPOCH;
-        this.publication = Publication.DRAFT;
-        this.createdAt = Instant.EPOCH;
-        this.updatedAt = Instant.EPOCH;
+        this.lifecycle = new Lifecycle(Instant.EPOCH);
     }
 
     Event(long neighbourhoodId, String slug, Instant now) {
         this();
         this.neighbourhoodId = neighbourhoodId;
         this.slug = slug;
-        this.createdAt = now;
-        this.updatedAt = now;
+        this.lifecycle = new Lifecycle(now);
     }
 
     void edit(EventContent c, Instant now, @Nullable String by) {
@@ -82,7 +77,7 @@ class Event {
         onlineUrl = c.onlineUrl();
         startsAt = c.startsAt();
         endsAt = c.endsAt();
-        touch(now, by);
+        lifecycle.touch(now, by);
     }
 
     EventContent content() {
@@ -90,31 +85,13 @@ class Event {
                 accessibilityNotes, onlineUrl, startsAt, endsAt);
     }
 
-    void publish(Instant at, Instant now, @Nullable String by) {
-        publication = Publication.PUBLISHED;
-        publishAt = at;
-        touch(now, by);
-    }
-
-    void unpublish(Instant now, @Nullable String by) {
-        publication = Publication.UNPUBLISHED;
-        touch(now, by);
-    }
-
-    private void touch(Instant now, @Nullable String by) {
-        updatedAt = now;
-        updatedBy = by;
-    }
-
-    boolean isPublicAt(Instant now) {
-        return publication == Publication.PUBLISHED && publishAt != null && !publishAt.isAfter(now);
-    }
-
-    @Nullable Long getId() {
+    @Override
+    public @Nullable Long getId() {
         return id;
     }
 
-    long getNeighbourhoodId() {
+    @Override
+    public long getNeighbourhoodId() {
         return neighbourhoodId;
     }
 
@@ -122,20 +99,14 @@ class Event {
         return slug;
     }
 
-    Publication getPublication() {
-        return publication;
-    }
-
-    @Nullable Instant getPublishAt() {
-        return publishAt;
-    }
-
-    long getVersion() {
+    @Override
+    public long getVersion() {
         return version;
     }
 
-    Instant getUpdatedAt() {
-        return updatedAt;
+    @Override
+    public Lifecycle getLifecycle() {
+        return lifecycle;
     }
 
     @Override

@@ -13,7 +13,7 @@ interface EventRepository extends JpaRepository<Event, Long> {
     /** Published, due and not yet over, soonest first. */
     @Query("""
             select e from Event e
-            where e.publication = org.neighbourhood.base.Publication.PUBLISHED and e.publishAt <= :now
+            where e.lifecycle.publication = org.neighbourhood.base.Publication.PUBLISHED and e.lifecycle.publishAt <= :now
               and e.endsAt >= :now
             order by e.startsAt, e.id""")
     List<Event> findPublicUpcoming(Instant now);

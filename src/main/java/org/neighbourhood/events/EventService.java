@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,15 +14,14 @@ import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Publication;
-import org.neighbourhood.base.Changes;
+import org.neighbourhood.base.PublicationState;
 import org.neighbourhood.base.Slugs;
 import org.neighbourhood.base.content.CalendarEvent;
 import org.neighbourhood.base.content.CalendarWriter;
 import org.neighbourhood.security.AuditEntry;
 import org.neighbourhood.security.AuditLog;
+import org.neighbourhood.security.ContentSteps;
 import org.neighbourhood.security.Permissions;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,19 +38,17 @@ public class EventService {
 
     private final EventRepository events;
     private final Permissions permissions;
-    private final AuditLog audit;
+    private final ContentSteps<Event> steps;
     private final Validator validator;
     private final CalendarWriter calendars;
-    private final Clock clock;
 
     EventService(EventRepository events, Permissions permissions, AuditLog audit, Validator validator,
             CalendarWriter calendars, Clock clock) {
         this.events = events;
         this.permissions = permissions;
-        this.audit = audit;
+        this.steps = new ContentSteps<>(SUBJECT, Event.class, permissions, audit, clock);
         this.validator = validator;
         this.calendars = calendars;
-        this.clock = clock;
     }
 
     /** An event as the public sees it, in the visitor's language where there is a translation. */
@@ -63,7 +59,7 @@ public class EventService {
     }
 
     public record EditableEvent(long id, long version, String slug, long neighbourhoodId, EventContent content,
-            Publication publication, @Nullable Instant publishAt, boolean live) {
+            Publication publication, @Nullable Instant publishAt, boolean live) implements PublicationState {
     }
 
     /** Which upcoming events to list; a null part means any. */
@@ -72,7 +68,7 @@ public class EventService {
     }
 
     public List<PublicEvent> upcoming(Filter filter, Locale locale, int limit) {
-        return events.findPublicUpcoming(now()).stream()
+        return events.findPublicUpcoming(steps.now()).stream()
                 .filter(e -> filter.neighbourhoodId() == null || e.getNeighbourhoodId() == filter.neighbourhoodId())
                 .filter(e -> filter.type() == null || e.content().type() == filter.type())
                 .filter(e -> filter.format() == null || e.content().format() == filter.format())
@@ -82,7 +78,8 @@ public class EventService {
     }
 
     public Optional<PublicEvent> findPublic(String slug, Locale locale) {
-        return events.findBySlug(slug).filter(e -> e.isPublicAt(now())).map(e -> toPublic(e, locale));
+        return events.findBySlug(slug).filter(e -> e.getLifecycle().isPublicAt(steps.now()))
+                .map(e -> toPublic(e, locale));
     }
 
     /** An iCalendar file with the one event, for "Add to calendar"; empty unless the event is public. */
@@ -107,8 +104,8 @@ public class EventService {
     }
 
     public PublicEvent preview(EventContent content, Locale locale) {
-        var event = new Event(0, "preview", now());
-        event.edit(content, now(), null);
+        var event = new Event(0, "preview", steps.now());
+        event.edit(content, steps.now(), null);
         return toPublic(event, locale);
     }
 
@@ -121,7 +118,7 @@ public class EventService {
         return new PublicEvent(event.getSlug(), event.getNeighbourhoodId(), c.type(), c.format(),
                 Objects.requireNonNull(translated ? c.titlePl() : c.title()), description, c.venueName(),
                 c.venueAddress(), c.accessibilityNotes(), c.onlineUrl(), c.startsAt(), c.endsAt(),
-                !polish || translated, event.getUpdatedAt());
+                !polish || translated, event.getLifecycle().updatedAt());
     }
 
     public List<EditableEvent> editable() {
@@ -132,20 +129,18 @@ public class EventService {
     }
 
     public List<AuditEntry> history(long id) {
-        var event = events.findById(id).orElseThrow(() -> new IllegalArgumentException("No such event"));
-        permissions.requireCanEditNeighbourhood(event.getNeighbourhoodId());
-        return audit.historyOf(SUBJECT, String.valueOf(id));
+        return steps.history(events.findById(id), id);
     }
 
     /** Saves a new event as a draft, with an address made from its title and date. */
     @Transactional
     public EditableEvent create(long neighbourhoodId, EventContent content) {
-        permissions.requireCanEditNeighbourhood(neighbourhoodId);
+        steps.requireCanEdit(neighbourhoodId);
         validate(content);
-        var event = new Event(neighbourhoodId, uniqueSlug(content), now());
-        event.edit(content, now(), actor());
+        var event = new Event(neighbourhoodId, uniqueSlug(content), steps.now());
+        event.edit(content, steps.now(), steps.actor());
         events.saveAndFlush(event);
-        audit.record("event.created", SUBJECT, String.valueOf(event.getId()), "draft: " + content.title());
+        steps.created(event, content.title());
         return editable(event);
     }
 
@@ -154,47 +149,34 @@ public class EventService {
         var event = load(id, expectedVersion);
         validate(content);
         var before = event.content();
-        event.edit(content, now(), actor());
+        event.edit(content, steps.now(), steps.actor());
         events.saveAndFlush(event);
-        audit.record("event.changed", SUBJECT, String.valueOf(id), Changes.between(before, content));
+        steps.changed(event, before, content);
         return editable(event);
     }
 
     @Transactional
     public EditableEvent publish(long id, long expectedVersion, @Nullable Instant at) {
         var event = load(id, expectedVersion);
-        var now = now();
-        var when = at == null || at.isBefore(now) ? now : at.truncatedTo(ChronoUnit.MICROS);
-        event.publish(when, now, actor());
-        events.saveAndFlush(event);
-        audit.record(when.equals(now) ? "event.published" : "event.scheduled", SUBJECT, String.valueOf(id),
-                "public from " + when);
+        steps.publish(event, at, events::saveAndFlush);
         return editable(event);
     }
 
     @Transactional
     public EditableEvent unpublish(long id, long expectedVersion) {
         var event = load(id, expectedVersion);
-        event.unpublish(now(), actor());
-        events.saveAndFlush(event);
-        audit.record("event.unpublished", SUBJECT, String.valueOf(id), null);
+        steps.unpublish(event, events::saveAndFlush);
         return editable(event);
     }
 
     @Transactional
     public void delete(long id, long expectedVersion) {
         var event = load(id, expectedVersion);
-        events.delete(event);
-        audit.record("event.deleted", SUBJECT, String.valueOf(id), "was: " + event.content().title());
+        steps.delete(event, event.content().title(), events::delete);
     }
 
     private Event load(long id, long expectedVersion) {
-        var event = events.findById(id).orElseThrow(() -> new IllegalArgumentException("No such event"));
-        permissions.requireCanEditNeighbourhood(event.getNeighbourhoodId());
-        if (event.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Event.class, id);
-        }
-        return event;
+        return steps.load(events.findById(id), id, expectedVersion);
     }
 
     private String uniqueSlug(EventContent content) {
@@ -214,16 +196,9 @@ public class EventService {
     }
 
     private EditableEvent editable(Event e) {
+        var lifecycle = e.getLifecycle();
         return new EditableEvent(Objects.requireNonNull(e.getId()), e.getVersion(), e.getSlug(),
-                e.getNeighbourhoodId(), e.content(), e.getPublication(), e.getPublishAt(), e.isPublicAt(now()));
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private String actor() {
-        return permissions.signedInUser().map(Permissions.SignedInUser::username)
-                .orElseThrow(() -> new AccessDeniedException("Sign in first"));
+                e.getNeighbourhoodId(), e.content(), lifecycle.publication(), lifecycle.publishAt(),
+                lifecycle.isPublicAt(steps.now()));
     }
 }

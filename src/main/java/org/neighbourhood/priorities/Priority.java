@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,12 +13,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-import org.neighbourhood.base.Publication;
+import org.neighbourhood.base.Lifecycle;
+import org.neighbourhood.base.Publishable;
 import org.jspecify.annotations.Nullable;
 
 /** A neighbourhood's priority with its English text and, where written, its Polish text. */
 @Entity
-class Priority {
+class Priority implements Publishable {
 
     static final int ISSUE_MAX = 1000;
     static final int ACTION_MAX = 2000;
@@ -36,29 +38,22 @@ class Priority {
     private @Nullable LocalDate actionDate;
     @Enumerated(EnumType.STRING)
     private PriorityStatus status;
-    @Enumerated(EnumType.STRING)
-    private Publication publication;
-    private @Nullable Instant publishAt;
+    @Embedded
+    private Lifecycle lifecycle;
     @Version
     private long version;
-    private Instant createdAt;
-    private Instant updatedAt;
-    private @Nullable String updatedBy;
 
     protected Priority() {
         this.issue = "";
         this.issueDate = LocalDate.EPOCH;
         this.status = PriorityStatus.OPEN;
-        this.publication = Publication.DRAFT;
-        this.createdAt = Instant.EPOCH;
-        this.updatedAt = Instant.EPOCH;
+        this.lifecycle = new Lifecycle(Instant.EPOCH);
     }
 
     Priority(long neighbourhoodId, Instant now) {
         this();
         this.neighbourhoodId = neighbourhoodId;
-        this.createdAt = now;
-        this.updatedAt = now;
+        this.lifecycle = new Lifecycle(now);
     }
 
     void edit(PriorityContent content, Instant now, @Nullable String by) {
@@ -69,59 +64,31 @@ class Priority {
         this.actionPl = content.actionPl();
         this.actionDate = content.actionDate();
         this.status = content.status();
-        touch(now, by);
-    }
-
-    void publish(Instant at, Instant now, @Nullable String by) {
-        this.publication = Publication.PUBLISHED;
-        this.publishAt = at;
-        touch(now, by);
-    }
-
-    void unpublish(Instant now, @Nullable String by) {
-        this.publication = Publication.UNPUBLISHED;
-        touch(now, by);
-    }
-
-    private void touch(Instant now, @Nullable String by) {
-        this.updatedAt = now;
-        this.updatedBy = by;
-    }
-
-    boolean isPublicAt(Instant now) {
-        return publication == Publication.PUBLISHED && publishAt != null && !publishAt.isAfter(now);
+        lifecycle.touch(now, by);
     }
 
     PriorityContent content() {
         return new PriorityContent(issue, issuePl, issueDate, action, actionPl, actionDate, status);
     }
 
-    @Nullable Long getId() {
+    @Override
+    public @Nullable Long getId() {
         return id;
     }
 
-    long getNeighbourhoodId() {
+    @Override
+    public long getNeighbourhoodId() {
         return neighbourhoodId;
     }
 
-    Publication getPublication() {
-        return publication;
-    }
-
-    @Nullable Instant getPublishAt() {
-        return publishAt;
-    }
-
-    long getVersion() {
+    @Override
+    public long getVersion() {
         return version;
     }
 
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    @Nullable String getUpdatedBy() {
-        return updatedBy;
+    @Override
+    public Lifecycle getLifecycle() {
+        return lifecycle;
     }
 
     @Override

@@ -11,12 +11,12 @@ interface PriorityRepository extends JpaRepository<Priority, Long> {
 
     @Query("""
             select p from Priority p
-            where p.neighbourhoodId = :neighbourhoodId and p.publication = org.neighbourhood.base.Publication.PUBLISHED
-              and p.publishAt <= :now
+            where p.neighbourhoodId = :neighbourhoodId and p.lifecycle.publication = org.neighbourhood.base.Publication.PUBLISHED
+              and p.lifecycle.publishAt <= :now
             order by p.issueDate desc, p.id desc""")
     List<Priority> findPublic(long neighbourhoodId, Instant now);
 
-    List<Priority> findByNeighbourhoodIdInOrderByUpdatedAtDesc(Collection<Long> neighbourhoodIds);
+    List<Priority> findByNeighbourhoodIdInOrderByLifecycleUpdatedAtDesc(Collection<Long> neighbourhoodIds);
 
-    List<Priority> findAllByOrderByUpdatedAtDesc();
+    List<Priority> findAllByOrderByLifecycleUpdatedAtDesc();
 }

@@ -3,7 +3,6 @@ package org.neighbourhood.priorities;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,14 +11,13 @@ import java.util.Optional;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
-import org.neighbourhood.base.Changes;
 import org.neighbourhood.base.Publication;
+import org.neighbourhood.base.PublicationState;
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.security.AuditEntry;
 import org.neighbourhood.security.AuditLog;
+import org.neighbourhood.security.ContentSteps;
 import org.neighbourhood.security.Permissions;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,17 +34,15 @@ public class PriorityService {
 
     private final PriorityRepository priorities;
     private final Permissions permissions;
-    private final AuditLog audit;
+    private final ContentSteps<Priority> steps;
     private final Validator validator;
-    private final Clock clock;
 
     PriorityService(PriorityRepository priorities, Permissions permissions, AuditLog audit, Validator validator,
             Clock clock) {
         this.priorities = priorities;
         this.permissions = permissions;
-        this.audit = audit;
+        this.steps = new ContentSteps<>(SUBJECT, Priority.class, permissions, audit, clock);
         this.validator = validator;
-        this.clock = clock;
     }
 
     /** A priority as the public sees it, in the visitor's language where there is a translation. */
@@ -57,12 +53,12 @@ public class PriorityService {
     /** A priority as its editors see it in the back office. */
     public record EditablePriority(long id, long version, long neighbourhoodId, PriorityContent content,
             Publication publication, @Nullable Instant publishAt, boolean live, Instant updatedAt,
-            @Nullable String updatedBy) {
+            @Nullable String updatedBy) implements PublicationState {
     }
 
     public List<PublicPriority> publishedFor(long neighbourhoodId, Locale locale) {
         boolean polish = "pl".equals(locale.getLanguage());
-        return priorities.findPublic(neighbourhoodId, now()).stream()
+        return priorities.findPublic(neighbourhoodId, steps.now()).stream()
                 .map(p -> toPublic(p.getId(), p.content(), polish))
                 .toList();
     }
@@ -83,34 +79,32 @@ public class PriorityService {
     /** The priorities of every neighbourhood the signed-in user may edit, most recently changed first. */
     public List<EditablePriority> editable() {
         var editable = permissions.editableNeighbourhoods();
-        var found = editable.all() ? priorities.findAllByOrderByUpdatedAtDesc()
-                : priorities.findByNeighbourhoodIdInOrderByUpdatedAtDesc(editable.neighbourhoodIds());
+        var found = editable.all() ? priorities.findAllByOrderByLifecycleUpdatedAtDesc()
+                : priorities.findByNeighbourhoodIdInOrderByLifecycleUpdatedAtDesc(editable.neighbourhoodIds());
         return found.stream().map(this::editable).toList();
     }
 
     public Optional<EditablePriority> find(long id) {
         return priorities.findById(id).map(p -> {
-            permissions.requireCanEditNeighbourhood(p.getNeighbourhoodId());
+            steps.requireCanEdit(p.getNeighbourhoodId());
             return editable(p);
         });
     }
 
     public List<AuditEntry> history(long id) {
-        var priority = priorities.findById(id).orElseThrow(() -> new IllegalArgumentException("No such priority"));
-        permissions.requireCanEditNeighbourhood(priority.getNeighbourhoodId());
-        return audit.historyOf(SUBJECT, String.valueOf(id));
+        return steps.history(priorities.findById(id), id);
     }
 
     /** Saves a new priority as a draft: nobody outside the team sees it until it is published. */
     @Transactional
     public EditablePriority create(long neighbourhoodId, PriorityContent content) {
-        permissions.requireCanEditNeighbourhood(neighbourhoodId);
+        steps.requireCanEdit(neighbourhoodId);
         validate(content);
-        var now = now();
+        var now = steps.now();
         var priority = new Priority(neighbourhoodId, now);
-        priority.edit(content, now, actor());
+        priority.edit(content, now, steps.actor());
         priorities.saveAndFlush(priority);
-        audit.record("priority.created", SUBJECT, idOf(priority), "draft: " + describe(content));
+        steps.created(priority, describe(content));
         return editable(priority);
     }
 
@@ -119,9 +113,9 @@ public class PriorityService {
         var priority = load(id, expectedVersion);
         validate(content);
         var before = priority.content();
-        priority.edit(content, now(), actor());
+        priority.edit(content, steps.now(), steps.actor());
         priorities.saveAndFlush(priority);
-        audit.record("priority.changed", SUBJECT, idOf(priority), Changes.between(before, content));
+        steps.changed(priority, before, content);
         return editable(priority);
     }
 
@@ -129,39 +123,25 @@ public class PriorityService {
     @Transactional
     public EditablePriority publish(long id, long expectedVersion, @Nullable Instant at) {
         var priority = load(id, expectedVersion);
-        var now = now();
-        var when = at == null || at.isBefore(now) ? now : at;
-        priority.publish(when, now, actor());
-        priorities.saveAndFlush(priority);
-        audit.record(when.equals(now) ? "priority.published" : "priority.scheduled", SUBJECT, idOf(priority),
-                "public from " + when);
+        steps.publish(priority, at, priorities::saveAndFlush);
         return editable(priority);
     }
 
     @Transactional
     public EditablePriority unpublish(long id, long expectedVersion) {
         var priority = load(id, expectedVersion);
-        priority.unpublish(now(), actor());
-        priorities.saveAndFlush(priority);
-        audit.record("priority.unpublished", SUBJECT, idOf(priority), null);
+        steps.unpublish(priority, priorities::saveAndFlush);
         return editable(priority);
     }
 
     @Transactional
     public void delete(long id, long expectedVersion) {
         var priority = load(id, expectedVersion);
-        var before = describe(priority.content());
-        priorities.delete(priority);
-        audit.record("priority.deleted", SUBJECT, idOf(priority), "was: " + before);
+        steps.delete(priority, describe(priority.content()), priorities::delete);
     }
 
     private Priority load(long id, long expectedVersion) {
-        var priority = priorities.findById(id).orElseThrow(() -> new IllegalArgumentException("No such priority"));
-        permissions.requireCanEditNeighbourhood(priority.getNeighbourhoodId());
-        if (priority.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Priority.class, id);
-        }
-        return priority;
+        return steps.load(priorities.findById(id), id, expectedVersion);
     }
 
     private void validate(PriorityContent content) {
@@ -172,23 +152,10 @@ public class PriorityService {
     }
 
     private EditablePriority editable(Priority p) {
+        var lifecycle = p.getLifecycle();
         return new EditablePriority(Objects.requireNonNull(p.getId()), p.getVersion(), p.getNeighbourhoodId(),
-                p.content(), p.getPublication(), p.getPublishAt(), p.isPublicAt(now()), p.getUpdatedAt(),
-                p.getUpdatedBy());
-    }
-
-    /** Now, to the microsecond the database keeps, so a time stored is never later than the time read. */
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private @Nullable String actor() {
-        return permissions.signedInUser().map(Permissions.SignedInUser::username)
-                .orElseThrow(() -> new AccessDeniedException("Sign in first"));
-    }
-
-    private static String idOf(Priority priority) {
-        return String.valueOf(priority.getId());
+                p.content(), lifecycle.publication(), lifecycle.publishAt(), lifecycle.isPublicAt(steps.now()),
+                lifecycle.updatedAt(), lifecycle.updatedBy());
     }
 
     private static String describe(PriorityContent c) {

@@ -2,9 +2,8 @@ package org.neighbourhood.updates;
 
 import java.time.Instant;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,12 +11,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
-import org.neighbourhood.base.Publication;
+import org.neighbourhood.base.Lifecycle;
+import org.neighbourhood.base.Publishable;
 
 /** An update with its English text and, where written, its Polish text. "Update" is a query keyword: named apart. */
 @Entity(name = "TeamUpdate")
 @Table(name = "team_update")
-class Update {
+class Update implements Publishable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,30 +29,23 @@ class Update {
     private @Nullable String titlePl;
     private String bodyMarkdown;
     private @Nullable String bodyMarkdownPl;
-    @Enumerated(EnumType.STRING)
-    private Publication publication;
-    private @Nullable Instant publishAt;
+    @Embedded
+    private Lifecycle lifecycle;
     @Version
     private long version;
-    private Instant createdAt;
-    private Instant updatedAt;
-    private @Nullable String updatedBy;
 
     protected Update() {
         this.slug = "";
         this.title = "";
         this.bodyMarkdown = "";
-        this.publication = Publication.DRAFT;
-        this.createdAt = Instant.EPOCH;
-        this.updatedAt = Instant.EPOCH;
+        this.lifecycle = new Lifecycle(Instant.EPOCH);
     }
 
     Update(long neighbourhoodId, String slug, Instant now) {
         this();
         this.neighbourhoodId = neighbourhoodId;
         this.slug = slug;
-        this.createdAt = now;
-        this.updatedAt = now;
+        this.lifecycle = new Lifecycle(now);
     }
 
     void edit(UpdateContent c, Instant now, @Nullable String by) {
@@ -60,38 +53,20 @@ class Update {
         titlePl = c.titlePl();
         bodyMarkdown = c.bodyMarkdown();
         bodyMarkdownPl = c.bodyMarkdownPl();
-        touch(now, by);
+        lifecycle.touch(now, by);
     }
 
     UpdateContent content() {
         return new UpdateContent(title, titlePl, bodyMarkdown, bodyMarkdownPl);
     }
 
-    void publish(Instant at, Instant now, @Nullable String by) {
-        publication = Publication.PUBLISHED;
-        publishAt = at;
-        touch(now, by);
-    }
-
-    void unpublish(Instant now, @Nullable String by) {
-        publication = Publication.UNPUBLISHED;
-        touch(now, by);
-    }
-
-    void touch(Instant now, @Nullable String by) {
-        updatedAt = now;
-        updatedBy = by;
-    }
-
-    boolean isPublicAt(Instant now) {
-        return publication == Publication.PUBLISHED && publishAt != null && !publishAt.isAfter(now);
-    }
-
-    @Nullable Long getId() {
+    @Override
+    public @Nullable Long getId() {
         return id;
     }
 
-    long getNeighbourhoodId() {
+    @Override
+    public long getNeighbourhoodId() {
         return neighbourhoodId;
     }
 
@@ -99,24 +74,14 @@ class Update {
         return slug;
     }
 
-    Publication getPublication() {
-        return publication;
-    }
-
-    @Nullable Instant getPublishAt() {
-        return publishAt;
-    }
-
-    long getVersion() {
+    @Override
+    public long getVersion() {
         return version;
     }
 
-    Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
+    @Override
+    public Lifecycle getLifecycle() {
+        return lifecycle;
     }
 
     @Override

@@ -13,15 +13,15 @@ interface UpdateRepository extends JpaRepository<Update, Long> {
     /** Published and due, newest first. */
     @Query("""
             select u from TeamUpdate u
-            where u.publication = org.neighbourhood.base.Publication.PUBLISHED and u.publishAt <= :now
-            order by u.publishAt desc, u.id desc""")
+            where u.lifecycle.publication = org.neighbourhood.base.Publication.PUBLISHED and u.lifecycle.publishAt <= :now
+            order by u.lifecycle.publishAt desc, u.id desc""")
     List<Update> findPublic(Instant now);
 
     Optional<Update> findBySlug(String slug);
 
     boolean existsBySlug(String slug);
 
-    List<Update> findByNeighbourhoodIdInOrderByCreatedAtDesc(Collection<Long> neighbourhoodIds);
+    List<Update> findByNeighbourhoodIdInOrderByLifecycleCreatedAtDesc(Collection<Long> neighbourhoodIds);
 
-    List<Update> findAllByOrderByCreatedAtDesc();
+    List<Update> findAllByOrderByLifecycleCreatedAtDesc();
 }

@@ -3,7 +3,6 @@ package org.neighbourhood.updates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,8 +14,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.neighbourhood.base.Changes;
 import org.neighbourhood.base.Publication;
+import org.neighbourhood.base.PublicationState;
 import org.neighbourhood.base.Slugs;
 import org.neighbourhood.base.content.MarkdownRenderer;
 import org.neighbourhood.base.content.PhotoProcessor;
@@ -24,9 +23,8 @@ import org.neighbourhood.base.content.ProcessedPhoto;
 import org.neighbourhood.base.content.RefusedPhoto;
 import org.neighbourhood.security.AuditEntry;
 import org.neighbourhood.security.AuditLog;
+import org.neighbourhood.security.ContentSteps;
 import org.neighbourhood.security.Permissions;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,22 +45,20 @@ public class UpdateService {
     private final UpdateRepository updates;
     private final UpdateImageRepository images;
     private final Permissions permissions;
-    private final AuditLog audit;
+    private final ContentSteps<Update> steps;
     private final Validator validator;
     private final MarkdownRenderer markdown;
     private final PhotoProcessor photoProcessor;
-    private final Clock clock;
 
     UpdateService(UpdateRepository updates, UpdateImageRepository images, Permissions permissions, AuditLog audit,
             Validator validator, MarkdownRenderer markdown, PhotoProcessor photoProcessor, Clock clock) {
         this.updates = updates;
         this.images = images;
         this.permissions = permissions;
-        this.audit = audit;
+        this.steps = new ContentSteps<>(SUBJECT, Update.class, permissions, audit, clock);
         this.validator = validator;
         this.markdown = markdown;
         this.photoProcessor = photoProcessor;
-        this.clock = clock;
     }
 
     /**
@@ -78,7 +74,7 @@ public class UpdateService {
 
     public record EditableUpdate(long id, long version, String slug, long neighbourhoodId, UpdateContent content,
             Publication publication, @Nullable Instant publishAt, boolean live, @Nullable String imageUrl,
-            @Nullable String imageAlt) {
+            @Nullable String imageAlt) implements PublicationState {
     }
 
     /** An update's picture as served. */
@@ -91,7 +87,7 @@ public class UpdateService {
 
     /** The latest public updates, of one neighbourhood or (null) of all, newest first. */
     public List<PublicUpdate> latest(@Nullable Long neighbourhoodId, Locale locale, int limit) {
-        return updates.findPublic(now()).stream()
+        return updates.findPublic(steps.now()).stream()
                 .filter(u -> neighbourhoodId == null || u.getNeighbourhoodId() == neighbourhoodId)
                 .limit(limit)
                 .map(u -> toPublic(u, locale, null))
@@ -99,22 +95,30 @@ public class UpdateService {
     }
 
     public Optional<PublicUpdate> findPublic(String slug, Locale locale) {
-        return updates.findBySlug(slug).filter(u -> u.isPublicAt(now()))
+        return updates.findBySlug(slug).filter(u -> u.getLifecycle().isPublicAt(steps.now()))
                 .map(u -> toPublic(u, locale, images.findAltByUpdateId(Objects.requireNonNull(u.getId()))
                         .orElse(null)));
     }
 
     /** The picture of a public update; empty for a draft, an unpublished or an unknown update. */
     public Optional<ImageFile> findImage(String slug) {
-        return updates.findBySlug(slug).filter(u -> u.isPublicAt(now()))
+        return updates.findBySlug(slug).filter(u -> u.getLifecycle().isPublicAt(steps.now()))
                 .flatMap(u -> images.findById(Objects.requireNonNull(u.getId())))
+                .map(i -> new ImageFile(i.getContentType(), i.getData(), i.getAlt(), i.getUpdatedAt()));
+    }
+
+    /** The picture of an update for its editors, whether or not the update is public; empty when it has none. */
+    public Optional<ImageFile> findEditableImage(long id) {
+        var update = updates.findById(id).orElseThrow(() -> new IllegalArgumentException("No such update"));
+        steps.requireCanEdit(update.getNeighbourhoodId());
+        return images.findById(id)
                 .map(i -> new ImageFile(i.getContentType(), i.getData(), i.getAlt(), i.getUpdatedAt()));
     }
 
     /** The update as the public would see it, before it is saved; without its picture. */
     public PublicUpdate preview(UpdateContent content, Locale locale) {
-        var update = new Update(0, "preview", now());
-        update.edit(content, now(), null);
+        var update = new Update(0, "preview", steps.now());
+        update.edit(content, steps.now(), null);
         return toPublic(update, locale, null);
     }
 
@@ -135,36 +139,35 @@ public class UpdateService {
         var body = polishBody ? Objects.requireNonNull(c.bodyMarkdownPl()) : c.bodyMarkdown();
         return new PublicUpdate(update.getSlug(), update.getNeighbourhoodId(),
                 polishTitle ? Objects.requireNonNull(c.titlePl()) : c.title(), markdown.toHtml(body),
-                markdown.plainText(body, SUMMARY_MAX), update.getPublishAt(),
-                imageAlt == null ? null : imageUrl(update), imageAlt, !polish || polishBody, update.getUpdatedAt());
+                markdown.plainText(body, SUMMARY_MAX), update.getLifecycle().publishAt(),
+                imageAlt == null ? null : imageUrl(update), imageAlt, !polish || polishBody,
+                update.getLifecycle().updatedAt());
     }
 
     private static String imageUrl(Update update) {
-        return IMAGE_PATH + update.getSlug() + "?v=" + update.getUpdatedAt().toEpochMilli();
+        return IMAGE_PATH + update.getSlug() + "?v=" + update.getLifecycle().updatedAt().toEpochMilli();
     }
 
     public List<EditableUpdate> editable() {
         var editable = permissions.editableNeighbourhoods();
-        var found = editable.all() ? updates.findAllByOrderByCreatedAtDesc()
-                : updates.findByNeighbourhoodIdInOrderByCreatedAtDesc(editable.neighbourhoodIds());
+        var found = editable.all() ? updates.findAllByOrderByLifecycleCreatedAtDesc()
+                : updates.findByNeighbourhoodIdInOrderByLifecycleCreatedAtDesc(editable.neighbourhoodIds());
         return found.stream().map(this::editable).toList();
     }
 
     public List<AuditEntry> history(long id) {
-        var update = updates.findById(id).orElseThrow(() -> new IllegalArgumentException("No such update"));
-        permissions.requireCanEditNeighbourhood(update.getNeighbourhoodId());
-        return audit.historyOf(SUBJECT, String.valueOf(id));
+        return steps.history(updates.findById(id), id);
     }
 
     /** Saves a new update as a draft, with an address made from its title and today's date. */
     @Transactional
     public EditableUpdate create(long neighbourhoodId, UpdateContent content) {
-        permissions.requireCanEditNeighbourhood(neighbourhoodId);
+        steps.requireCanEdit(neighbourhoodId);
         validate(content);
-        var update = new Update(neighbourhoodId, uniqueSlug(content), now());
-        update.edit(content, now(), actor());
+        var update = new Update(neighbourhoodId, uniqueSlug(content), steps.now());
+        update.edit(content, steps.now(), steps.actor());
         updates.saveAndFlush(update);
-        audit.record("update.created", SUBJECT, String.valueOf(update.getId()), "draft: " + content.title());
+        steps.created(update, content.title());
         return editable(update);
     }
 
@@ -173,39 +176,33 @@ public class UpdateService {
         var update = load(id, expectedVersion);
         validate(content);
         var before = update.content();
-        update.edit(content, now(), actor());
+        update.edit(content, steps.now(), steps.actor());
         updates.saveAndFlush(update);
-        audit.record("update.changed", SUBJECT, String.valueOf(id), Changes.between(before, content));
+        steps.changed(update, before, content);
         return editable(update);
     }
 
     @Transactional
     public EditableUpdate publish(long id, long expectedVersion, @Nullable Instant at) {
         var update = load(id, expectedVersion);
-        var now = now();
-        var when = at == null || at.isBefore(now) ? now : at.truncatedTo(ChronoUnit.MICROS);
-        update.publish(when, now, actor());
-        updates.saveAndFlush(update);
-        audit.record(when.equals(now) ? "update.published" : "update.scheduled", SUBJECT, String.valueOf(id),
-                "public from " + when);
+        steps.publish(update, at, updates::saveAndFlush);
         return editable(update);
     }
 
     @Transactional
     public EditableUpdate unpublish(long id, long expectedVersion) {
         var update = load(id, expectedVersion);
-        update.unpublish(now(), actor());
-        updates.saveAndFlush(update);
-        audit.record("update.unpublished", SUBJECT, String.valueOf(id), null);
+        steps.unpublish(update, updates::saveAndFlush);
         return editable(update);
     }
 
     @Transactional
     public void delete(long id, long expectedVersion) {
         var update = load(id, expectedVersion);
-        images.findById(id).ifPresent(images::delete);
-        updates.delete(update);
-        audit.record("update.deleted", SUBJECT, String.valueOf(id), "was: " + update.content().title());
+        steps.delete(update, update.content().title(), u -> {
+            images.findById(id).ifPresent(images::delete);
+            updates.delete(u);
+        });
     }
 
     /**
@@ -226,15 +223,15 @@ public class UpdateService {
             case RefusedPhoto refused -> throw new ImageRefusedException(refused);
             case ProcessedPhoto photo -> photo;
         };
-        var now = now();
-        update.touch(now, actor());
+        var now = steps.now();
+        update.getLifecycle().touch(now, steps.actor());
         updates.saveAndFlush(update);
         images.findById(id).ifPresentOrElse(
                 image -> image.replace(processed.contentType(), processed.bytes(), description, now),
                 () -> images.save(new UpdateImage(id, processed.contentType(), processed.bytes(), description, now)));
         images.flush();
-        audit.record("update.image-replaced", SUBJECT, String.valueOf(id), processed.contentType() + " "
-                + processed.width() + "x" + processed.height() + ", described as: " + description);
+        steps.record(update, "image-replaced", processed.contentType() + " " + processed.width() + "x"
+                + processed.height() + ", described as: " + description);
         return editable(update);
     }
 
@@ -242,23 +239,18 @@ public class UpdateService {
     public EditableUpdate removeImage(long id, long expectedVersion) {
         var update = load(id, expectedVersion);
         images.findById(id).ifPresent(images::delete);
-        update.touch(now(), actor());
+        update.getLifecycle().touch(steps.now(), steps.actor());
         updates.saveAndFlush(update);
-        audit.record("update.image-removed", SUBJECT, String.valueOf(id), null);
+        steps.record(update, "image-removed", null);
         return editable(update);
     }
 
     private Update load(long id, long expectedVersion) {
-        var update = updates.findById(id).orElseThrow(() -> new IllegalArgumentException("No such update"));
-        permissions.requireCanEditNeighbourhood(update.getNeighbourhoodId());
-        if (update.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Update.class, id);
-        }
-        return update;
+        return steps.load(updates.findById(id), id, expectedVersion);
     }
 
     private String uniqueSlug(UpdateContent content) {
-        var base = Slugs.of(content.title() + " " + now().atZone(LONDON).toLocalDate());
+        var base = Slugs.of(content.title() + " " + steps.now().atZone(LONDON).toLocalDate());
         var slug = base;
         for (int n = 2; updates.existsBySlug(slug); n++) {
             slug = base + "-" + n;
@@ -276,16 +268,9 @@ public class UpdateService {
     private EditableUpdate editable(Update u) {
         var id = Objects.requireNonNull(u.getId());
         var alt = images.findAltByUpdateId(id).orElse(null);
+        var lifecycle = u.getLifecycle();
         return new EditableUpdate(id, u.getVersion(), u.getSlug(), u.getNeighbourhoodId(), u.content(),
-                u.getPublication(), u.getPublishAt(), u.isPublicAt(now()), alt == null ? null : imageUrl(u), alt);
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private String actor() {
-        return permissions.signedInUser().map(Permissions.SignedInUser::username)
-                .orElseThrow(() -> new AccessDeniedException("Sign in first"));
+                lifecycle.publication(), lifecycle.publishAt(), lifecycle.isPublicAt(steps.now()),
+                alt == null ? null : imageUrl(u), alt);
     }
 }

@@ -118,6 +118,20 @@ class UpdateServiceTest {
     }
 
     @Test
+    void a_drafts_picture_is_shown_to_its_editors_but_not_to_the_public_or_other_editors() throws Exception {
+        var draft = updates.create(riverside, content("Picture " + System.nanoTime()));
+        var image = getClass().getResourceAsStream("/images/landscape.webp").readAllBytes();
+        var withPicture = updates.replaceImage(draft.id(), draft.version(), image, "landscape.webp", "A river bank");
+
+        assertThat(updates.findImage(withPicture.slug())).isEmpty();
+        assertThat(updates.findEditableImage(draft.id())).hasValueSatisfying(
+                file -> assertThat(file.alt()).isEqualTo("A river bank"));
+
+        SignedIn.as(securityContext, "facilitator", "FACILITATOR");
+        assertThatThrownBy(() -> updates.findEditableImage(draft.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void polish_visitors_see_the_polish_text_where_there_is_one_and_english_otherwise() {
         var both = new UpdateContent("New PCSO", "Nowy funkcjonariusz", "Meet **Sam**.", "Poznaj **Sama**.");
         var englishOnly = new UpdateContent("New PCSO", "Nowy funkcjonariusz", "Meet **Sam**.", null);

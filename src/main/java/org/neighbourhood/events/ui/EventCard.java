@@ -1,5 +1,6 @@
 package org.neighbourhood.events.ui;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import org.neighbourhood.base.Languages;
+import org.neighbourhood.events.EventContent;
 import org.neighbourhood.events.EventService;
 import org.neighbourhood.events.EventService.PublicEvent;
 
@@ -30,9 +32,18 @@ class EventCard extends ListItem {
     }
 
     static String when(PublicEvent event, Locale locale) {
+        return when(event.startsAt(), event.endsAt(), locale);
+    }
+
+    /** When an event runs, from what its team wrote, for the back office's list. */
+    static String when(EventContent content, Locale locale) {
+        return when(content.startsAt(), content.endsAt(), locale);
+    }
+
+    private static String when(Instant startsAt, Instant endsAt, Locale locale) {
         locale = Languages.formatting(locale);
-        var start = event.startsAt().atZone(EventService.LONDON);
-        var end = event.endsAt().atZone(EventService.LONDON);
+        var start = startsAt.atZone(EventService.LONDON);
+        var end = endsAt.atZone(EventService.LONDON);
         var day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(start);
         var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         var endText = start.toLocalDate().equals(end.toLocalDate()) ? time.format(end)

@@ -1,28 +1,25 @@
 package org.neighbourhood.events.ui;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -32,11 +29,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.admin.ui.AdminLayout;
 import org.neighbourhood.admin.ui.HistoryPanel;
+import org.neighbourhood.admin.ui.PublishingControls;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.events.EventContent;
 import org.neighbourhood.events.EventFormat;
@@ -46,8 +43,6 @@ import org.neighbourhood.events.EventType;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
 import org.neighbourhood.security.Permissions;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Neighbourhood teams write their events here: draft, preview, publish now or later, unpublish, delete. */
 @Route(value = "admin/events", layout = AdminLayout.class)
@@ -60,11 +55,8 @@ class EventsAdminView extends Main implements HasDynamicTitle {
     private final Grid<EditableEvent> grid = new Grid<>();
     private final Binder<EventForm> binder = new Binder<>();
     private final H2 formHeading = new H2();
-    private final Paragraph state = new Paragraph();
-    private final Paragraph outcome = new Paragraph();
-    private final DateTimePicker publishAt = new DateTimePicker();
+    private final PublishingControls<EditableEvent> controls;
     private final HistoryPanel history = new HistoryPanel();
-    private @Nullable EditableEvent editing;
 
     EventsAdminView(EventService events, NeighbourhoodService neighbourhoodService, Permissions permissions,
             PageTitles titles) {
@@ -73,12 +65,13 @@ class EventsAdminView extends Main implements HasDynamicTitle {
         var editable = permissions.editableNeighbourhoods();
         this.neighbourhoods = neighbourhoodService.findAll().stream().filter(n -> editable.includes(n.id()))
                 .collect(Collectors.toMap(NeighbourhoodSummary::id, Function.identity()));
+        this.controls = new PublishingControls<>(new Actions(), "admin.events.delete.title");
         addClassName("admin-content");
 
         grid.addColumn(e -> e.content().title()).setHeader(getTranslation("admin.events.event-title")).setFlexGrow(1);
-        grid.addColumn(e -> EventCard.when(events.preview(e.content(), getLocale()), getLocale()))
+        grid.addColumn(e -> EventCard.when(e.content(), getLocale()))
                 .setHeader(getTranslation("admin.events.when")).setAutoWidth(true);
-        grid.addColumn(e -> HistoryPanel.state(this, e.publication(), e.publishAt(), e.live()))
+        grid.addColumn(e -> PublishingControls.describe(this, e))
                 .setHeader(getTranslation("admin.priorities.state")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation("admin.events.title"));
         grid.setHeight("18rem");
@@ -87,10 +80,9 @@ class EventsAdminView extends Main implements HasDynamicTitle {
                 edit(event.getValue());
             }
         });
-        outcome.getElement().setAttribute("role", "status");
         add(new H1(getTranslation("admin.events.title")),
-                new Button(getTranslation("admin.events.new"), click -> startNew()), grid, formHeading, state, form(),
-                buttons(), outcome, history);
+                new Button(getTranslation("admin.events.new"), click -> startNew()), grid, formHeading,
+                controls.stateLabel(), form(), controls, history);
         startNew();
         refresh();
     }
@@ -166,37 +158,10 @@ class EventsAdminView extends Main implements HasDynamicTitle {
         return area;
     }
 
-    private Div buttons() {
-        var save = new Button(getTranslation("admin.priorities.save-draft"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var preview = new Button(getTranslation("admin.priorities.preview"), click -> preview());
-        var publishNow = new Button(getTranslation("admin.priorities.publish"), click -> publish(null));
-        publishAt.setLabel(getTranslation("admin.priorities.publish-at"));
-        publishAt.setStep(Duration.ofMinutes(15));
-        var schedule = new Button(getTranslation("admin.priorities.schedule"), click -> {
-            publishAt.setInvalid(publishAt.getValue() == null);
-            publishAt.setErrorMessage(getTranslation("admin.priorities.publish-at.required"));
-            if (publishAt.getValue() != null) {
-                publish(publishAt.getValue().atZone(EventService.LONDON).toInstant());
-            }
-        });
-        var unpublish = new Button(getTranslation("admin.priorities.unpublish"), click -> {
-            if (editing != null) {
-                change(() -> events.unpublish(editing.id(), editing.version()), "admin.priorities.unpublished");
-            }
-        });
-        var delete = new Button(getTranslation("admin.priorities.delete"), click -> confirmDelete());
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        var buttons = new Div(save, preview, publishNow, publishAt, schedule, unpublish, delete);
-        buttons.addClassName("admin-buttons");
-        return buttons;
-    }
-
     private void startNew() {
-        editing = null;
+        controls.edit(null);
         grid.asSingleSelect().clear();
         formHeading.setText(getTranslation("admin.events.new"));
-        state.setText(getTranslation("admin.priorities.state.new"));
         var start = LocalDateTime.now(EventService.LONDON).plusDays(7).withHour(10).withMinute(0).withSecond(0)
                 .withNano(0);
         var first = neighbourhoods.size() == 1 ? neighbourhoods.values().iterator().next() : null;
@@ -209,84 +174,70 @@ class EventsAdminView extends Main implements HasDynamicTitle {
     }
 
     private void edit(EditableEvent event) {
-        editing = event;
+        controls.edit(event);
         formHeading.setText(getTranslation("admin.events.edit"));
-        state.setText(HistoryPanel.state(this, event.publication(), event.publishAt(), event.live()));
         binder.readBean(EventForm.of(neighbourhoods.get(event.neighbourhoodId()), event.content()));
         history.show(events.history(event.id()));
     }
 
-    private boolean save() {
-        outcome.setText("");
-        var form = new EventForm();
-        if (!binder.writeBeanIfValid(form)) {
-            outcome.setText(getTranslation("admin.fix-fields"));
-            return false;
-        }
-        try {
+    /** What the publishing controls do with an event. */
+    private final class Actions implements PublishingControls.Actions<EditableEvent> {
+
+        @Override
+        public Optional<EditableEvent> save(@Nullable EditableEvent current) {
+            var form = new EventForm();
+            if (!binder.writeBeanIfValid(form)) {
+                return Optional.empty();
+            }
             var neighbourhood = Objects.requireNonNull(form.getNeighbourhood());
-            editing = editing == null ? events.create(neighbourhood.id(), form.content())
-                    : events.update(editing.id(), editing.version(), form.content());
-            outcome.setText(getTranslation("admin.saved"));
-            afterChange();
-            return true;
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            outcome.setText(getTranslation("admin.stale"));
-        } catch (ConstraintViolationException | AccessDeniedException refused) {
-            outcome.setText(refused.getMessage());
+            return Optional.of(current == null ? events.create(neighbourhood.id(), form.content())
+                    : events.update(current.id(), current.version(), form.content()));
         }
-        return false;
+
+        @Override
+        public boolean preview() {
+            return EventsAdminView.this.preview();
+        }
+
+        @Override
+        public EditableEvent publish(EditableEvent event, @Nullable Instant at) {
+            return events.publish(event.id(), event.version(), at);
+        }
+
+        @Override
+        public EditableEvent unpublish(EditableEvent event) {
+            return events.unpublish(event.id(), event.version());
+        }
+
+        @Override
+        public void delete(EditableEvent event) {
+            events.delete(event.id(), event.version());
+        }
+
+        @Override
+        public String name(EditableEvent event) {
+            return event.content().title();
+        }
+
+        @Override
+        public void changed(EditableEvent event) {
+            refresh();
+            formHeading.setText(getTranslation("admin.events.edit"));
+            history.show(events.history(event.id()));
+        }
+
+        @Override
+        public void deleted() {
+            refresh();
+            startNew();
+        }
     }
 
-    private void publish(java.time.@Nullable Instant at) {
-        if (save() && editing != null) {
-            change(() -> events.publish(editing.id(), editing.version(), at),
-                    at == null ? "admin.priorities.published" : "admin.priorities.scheduled");
-        }
-    }
-
-    private void change(Supplier<EditableEvent> operation, String doneKey) {
-        try {
-            editing = operation.get();
-            outcome.setText(getTranslation(doneKey,
-                    HistoryPanel.state(this, editing.publication(), editing.publishAt(), editing.live())));
-            afterChange();
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            outcome.setText(getTranslation("admin.stale"));
-        } catch (AccessDeniedException refused) {
-            outcome.setText(refused.getMessage());
-        }
-    }
-
-    private void confirmDelete() {
-        if (editing == null) {
-            return;
-        }
-        var target = editing;
-        var dialog = new ConfirmDialog(getTranslation("admin.events.delete.title"),
-                getTranslation("admin.priorities.delete.text", target.content().title()),
-                getTranslation("admin.priorities.delete"), confirmed -> {
-                    try {
-                        events.delete(target.id(), target.version());
-                        outcome.setText(getTranslation("admin.priorities.deleted"));
-                        refresh();
-                        startNew();
-                    } catch (ObjectOptimisticLockingFailureException stale) {
-                        outcome.setText(getTranslation("admin.stale"));
-                    }
-                });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("admin.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
-    }
-
-    /** Shows the event as the public listing will, in English and in Polish. */
-    private void preview() {
+    /** Shows the event as the public listing will, in English and in Polish; false if a field is wrong. */
+    private boolean preview() {
         var form = new EventForm();
         if (!binder.writeBeanIfValid(form)) {
-            outcome.setText(getTranslation("admin.fix-fields"));
-            return;
+            return false;
         }
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("admin.priorities.preview"));
@@ -297,15 +248,7 @@ class EventsAdminView extends Main implements HasDynamicTitle {
         }
         dialog.getFooter().add(new Button(getTranslation("admin.close"), click -> dialog.close()));
         dialog.open();
-    }
-
-    private void afterChange() {
-        refresh();
-        if (editing != null) {
-            state.setText(HistoryPanel.state(this, editing.publication(), editing.publishAt(), editing.live()));
-            formHeading.setText(getTranslation("admin.events.edit"));
-            history.show(events.history(editing.id()));
-        }
+        return true;
     }
 
     private void refresh() {

@@ -1,26 +1,24 @@
 package org.neighbourhood.priorities.ui;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -29,11 +27,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.admin.ui.AdminLayout;
 import org.neighbourhood.admin.ui.HistoryPanel;
+import org.neighbourhood.admin.ui.PublishingControls;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
@@ -42,8 +40,6 @@ import org.neighbourhood.priorities.PriorityService;
 import org.neighbourhood.priorities.PriorityService.EditablePriority;
 import org.neighbourhood.priorities.PriorityStatus;
 import org.neighbourhood.security.Permissions;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Neighbourhood teams write their priorities here: save a draft, preview it as the public will see it,
@@ -61,11 +57,8 @@ class PrioritiesAdminView extends Main implements HasDynamicTitle {
     private final Grid<EditablePriority> grid = new Grid<>();
     private final Binder<PriorityForm> binder = new Binder<>();
     private final H2 formHeading = new H2();
-    private final Paragraph state = new Paragraph();
-    private final Paragraph outcome = new Paragraph();
-    private final DateTimePicker publishAt = new DateTimePicker();
+    private final PublishingControls<EditablePriority> controls;
     private final HistoryPanel history = new HistoryPanel();
-    private @Nullable EditablePriority editing;
 
     PrioritiesAdminView(PriorityService priorities, NeighbourhoodService neighbourhoodService,
             Permissions permissions, PageTitles titles) {
@@ -74,6 +67,7 @@ class PrioritiesAdminView extends Main implements HasDynamicTitle {
         var editable = permissions.editableNeighbourhoods();
         this.neighbourhoods = neighbourhoodService.findAll().stream().filter(n -> editable.includes(n.id()))
                 .collect(Collectors.toMap(NeighbourhoodSummary::id, Function.identity()));
+        this.controls = new PublishingControls<>(new Actions(), "admin.priorities.delete.title");
         addClassName("admin-content");
 
         grid.addColumn(p -> p.content().issue()).setHeader(getTranslation("admin.priorities.issue")).setFlexGrow(1);
@@ -81,7 +75,8 @@ class PrioritiesAdminView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(p -> getTranslation("priority.status." + p.content().status().name()))
                 .setHeader(getTranslation("admin.priorities.status")).setAutoWidth(true);
-        grid.addColumn(this::describeState).setHeader(getTranslation("admin.priorities.state")).setAutoWidth(true);
+        grid.addColumn(p -> PublishingControls.describe(this, p)).setHeader(getTranslation("admin.priorities.state"))
+                .setAutoWidth(true);
         grid.setAriaLabel(getTranslation("admin.priorities.title"));
         grid.setHeight("18rem");
         grid.asSingleSelect().addValueChangeListener(event -> {
@@ -91,9 +86,8 @@ class PrioritiesAdminView extends Main implements HasDynamicTitle {
         });
 
         var newPriority = new Button(getTranslation("admin.priorities.new"), click -> startNew());
-        add(new H1(getTranslation("admin.priorities.title")), newPriority, grid, formHeading, state, form(),
-                buttons(), outcome, history);
-        outcome.getElement().setAttribute("role", "status");
+        add(new H1(getTranslation("admin.priorities.title")), newPriority, grid, formHeading, controls.stateLabel(),
+                form(), controls, history);
         startNew();
         refresh();
     }
@@ -142,35 +136,10 @@ class PrioritiesAdminView extends Main implements HasDynamicTitle {
         return area;
     }
 
-    private Div buttons() {
-        var save = new Button(getTranslation("admin.priorities.save-draft"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var preview = new Button(getTranslation("admin.priorities.preview"), click -> preview());
-        var publishNow = new Button(getTranslation("admin.priorities.publish"), click -> publish(null));
-        publishAt.setLabel(getTranslation("admin.priorities.publish-at"));
-        publishAt.setStep(java.time.Duration.ofMinutes(15));
-        var schedule = new Button(getTranslation("admin.priorities.schedule"), click -> {
-            if (publishAt.getValue() == null) {
-                publishAt.setErrorMessage(getTranslation("admin.priorities.publish-at.required"));
-                publishAt.setInvalid(true);
-                return;
-            }
-            publishAt.setInvalid(false);
-            publish(publishAt.getValue().atZone(LONDON).toInstant());
-        });
-        var unpublish = new Button(getTranslation("admin.priorities.unpublish"), click -> unpublish());
-        var delete = new Button(getTranslation("admin.priorities.delete"), click -> confirmDelete());
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        var buttons = new Div(save, preview, publishNow, publishAt, schedule, unpublish, delete);
-        buttons.addClassName("admin-buttons");
-        return buttons;
-    }
-
     private void startNew() {
-        editing = null;
+        controls.edit(null);
         grid.asSingleSelect().clear();
         formHeading.setText(getTranslation("admin.priorities.new"));
-        state.setText(getTranslation("admin.priorities.state.new"));
         var first = neighbourhoods.size() == 1 ? neighbourhoods.values().iterator().next() : null;
         binder.readBean(PriorityForm.of(first, new PriorityContent("", null, LocalDate.now(LONDON), null, null, null,
                 PriorityStatus.OPEN)));
@@ -178,91 +147,70 @@ class PrioritiesAdminView extends Main implements HasDynamicTitle {
     }
 
     private void edit(EditablePriority priority) {
-        editing = priority;
+        controls.edit(priority);
         formHeading.setText(getTranslation("admin.priorities.edit"));
-        state.setText(describeState(priority));
         binder.readBean(PriorityForm.of(neighbourhoods.get(priority.neighbourhoodId()), priority.content()));
         showHistory(priority.id());
     }
 
-    /** Saves the form as a draft (or as the new text of a published priority); true when stored. */
-    private boolean save() {
-        outcome.setText("");
+    /** What the publishing controls do with a priority. */
+    private final class Actions implements PublishingControls.Actions<EditablePriority> {
+
+        @Override
+        public Optional<EditablePriority> save(@Nullable EditablePriority current) {
+            var form = new PriorityForm();
+            if (!binder.writeBeanIfValid(form)) {
+                return Optional.empty();
+            }
+            var neighbourhood = Objects.requireNonNull(form.getNeighbourhood());
+            return Optional.of(current == null ? priorities.create(neighbourhood.id(), form.content())
+                    : priorities.update(current.id(), current.version(), form.content()));
+        }
+
+        @Override
+        public boolean preview() {
+            return PrioritiesAdminView.this.preview();
+        }
+
+        @Override
+        public EditablePriority publish(EditablePriority priority, @Nullable Instant at) {
+            return priorities.publish(priority.id(), priority.version(), at);
+        }
+
+        @Override
+        public EditablePriority unpublish(EditablePriority priority) {
+            return priorities.unpublish(priority.id(), priority.version());
+        }
+
+        @Override
+        public void delete(EditablePriority priority) {
+            priorities.delete(priority.id(), priority.version());
+        }
+
+        @Override
+        public String name(EditablePriority priority) {
+            return priority.content().issue();
+        }
+
+        @Override
+        public void changed(EditablePriority priority) {
+            refresh();
+            formHeading.setText(getTranslation("admin.priorities.edit"));
+            showHistory(priority.id());
+        }
+
+        @Override
+        public void deleted() {
+            refresh();
+            startNew();
+        }
+    }
+
+    /** Shows the priority exactly as the public page would, in English and in Polish; false if a field is wrong. */
+    private boolean preview() {
         var form = new PriorityForm();
         if (!binder.writeBeanIfValid(form)) {
-            outcome.setText(getTranslation("admin.fix-fields"));
             return false;
-        }
-        try {
-            var neighbourhood = java.util.Objects.requireNonNull(form.getNeighbourhood());
-            editing = editing == null ? priorities.create(neighbourhood.id(), form.content())
-                    : priorities.update(editing.id(), editing.version(), form.content());
-            outcome.setText(getTranslation("admin.saved"));
-            afterChange();
-            return true;
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            outcome.setText(getTranslation("admin.stale"));
-        } catch (ConstraintViolationException | AccessDeniedException refused) {
-            outcome.setText(refused.getMessage());
-        }
-        return false;
-    }
-
-    private void publish(java.time.@Nullable Instant at) {
-        if (!save() || editing == null) {
-            return;
-        }
-        change(() -> priorities.publish(editing.id(), editing.version(), at),
-                at == null ? "admin.priorities.published" : "admin.priorities.scheduled");
-    }
-
-    private void unpublish() {
-        if (editing != null) {
-            change(() -> priorities.unpublish(editing.id(), editing.version()), "admin.priorities.unpublished");
-        }
-    }
-
-    private void change(java.util.function.Supplier<EditablePriority> operation, String doneKey) {
-        try {
-            editing = operation.get();
-            outcome.setText(getTranslation(doneKey, describeState(editing)));
-            afterChange();
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            outcome.setText(getTranslation("admin.stale"));
-        } catch (AccessDeniedException refused) {
-            outcome.setText(refused.getMessage());
-        }
-    }
-
-    private void confirmDelete() {
-        if (editing == null) {
-            return;
-        }
-        var target = editing;
-        var dialog = new ConfirmDialog(getTranslation("admin.priorities.delete.title"),
-                getTranslation("admin.priorities.delete.text", target.content().issue()),
-                getTranslation("admin.priorities.delete"), confirmed -> {
-                    try {
-                        priorities.delete(target.id(), target.version());
-                        outcome.setText(getTranslation("admin.priorities.deleted"));
-                        refresh();
-                        startNew();
-                    } catch (ObjectOptimisticLockingFailureException stale) {
-                        outcome.setText(getTranslation("admin.stale"));
-                    }
-                });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("admin.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
-    }
-
-    /** Shows the priority exactly as the public page would, in English and in Polish. */
-    private void preview() {
-        var form = new PriorityForm();
-        if (!binder.writeBeanIfValid(form)) {
-            outcome.setText(getTranslation("admin.fix-fields"));
-            return;
         }
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("admin.priorities.preview"));
@@ -273,23 +221,11 @@ class PrioritiesAdminView extends Main implements HasDynamicTitle {
         }
         dialog.getFooter().add(new Button(getTranslation("admin.close"), click -> dialog.close()));
         dialog.open();
-    }
-
-    private void afterChange() {
-        refresh();
-        if (editing != null) {
-            state.setText(describeState(editing));
-            formHeading.setText(getTranslation("admin.priorities.edit"));
-            showHistory(editing.id());
-        }
+        return true;
     }
 
     private void showHistory(long id) {
         history.show(priorities.history(id));
-    }
-
-    private String describeState(EditablePriority priority) {
-        return HistoryPanel.state(this, priority.publication(), priority.publishAt(), priority.live());
     }
 
     private String name(long neighbourhoodId) {

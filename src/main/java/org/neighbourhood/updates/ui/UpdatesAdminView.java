@@ -1,23 +1,19 @@
 package org.neighbourhood.updates.ui;
 
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -30,11 +26,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.admin.ui.AdminLayout;
 import org.neighbourhood.admin.ui.HistoryPanel;
+import org.neighbourhood.admin.ui.PublishingControls;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
@@ -42,8 +38,6 @@ import org.neighbourhood.security.Permissions;
 import org.neighbourhood.updates.UpdateContent;
 import org.neighbourhood.updates.UpdateService;
 import org.neighbourhood.updates.UpdateService.EditableUpdate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Neighbourhood teams write their updates here: draft, preview, publish now or later, unpublish, delete. */
 @Route(value = "admin/updates", layout = AdminLayout.class)
@@ -56,13 +50,10 @@ class UpdatesAdminView extends Main implements HasDynamicTitle {
     private final Grid<EditableUpdate> grid = new Grid<>();
     private final Binder<UpdateForm> binder = new Binder<>();
     private final H2 formHeading = new H2();
-    private final Paragraph state = new Paragraph();
+    private final PublishingControls<EditableUpdate> controls;
     private final Paragraph altWarning = new Paragraph();
-    private final Paragraph outcome = new Paragraph();
-    private final DateTimePicker publishAt = new DateTimePicker();
     private final UpdateImageEditor image;
     private final HistoryPanel history = new HistoryPanel();
-    private @Nullable EditableUpdate editing;
 
     UpdatesAdminView(UpdateService updates, NeighbourhoodService neighbourhoodService, Permissions permissions,
             PageTitles titles) {
@@ -71,9 +62,10 @@ class UpdatesAdminView extends Main implements HasDynamicTitle {
         var editable = permissions.editableNeighbourhoods();
         this.neighbourhoods = neighbourhoodService.findAll().stream().filter(n -> editable.includes(n.id()))
                 .collect(Collectors.toMap(NeighbourhoodSummary::id, Function.identity()));
+        this.controls = new PublishingControls<>(new Actions(), "admin.updates.delete.title");
         this.image = new UpdateImageEditor(updates, changed -> {
-            editing = changed;
-            afterChange();
+            controls.edit(changed);
+            afterChange(changed);
         });
         addClassName("admin-content");
 
@@ -82,7 +74,7 @@ class UpdatesAdminView extends Main implements HasDynamicTitle {
         grid.addColumn(u -> neighbourhoods.containsKey(u.neighbourhoodId())
                         ? neighbourhoods.get(u.neighbourhoodId()).name() : "")
                 .setHeader(getTranslation("admin.priorities.neighbourhood")).setAutoWidth(true);
-        grid.addColumn(u -> HistoryPanel.state(this, u.publication(), u.publishAt(), u.live()))
+        grid.addColumn(u -> PublishingControls.describe(this, u))
                 .setHeader(getTranslation("admin.priorities.state")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation("admin.updates.title"));
         grid.setHeight("18rem");
@@ -91,12 +83,11 @@ class UpdatesAdminView extends Main implements HasDynamicTitle {
                 edit(event.getValue());
             }
         });
-        outcome.getElement().setAttribute("role", "status");
         altWarning.addClassName("field-message--error");
         altWarning.getElement().setAttribute("aria-live", "polite");
         add(new H1(getTranslation("admin.updates.title")),
-                new Button(getTranslation("admin.updates.new"), click -> startNew()), grid, formHeading, state,
-                form(), altWarning, buttons(), outcome, image, history);
+                new Button(getTranslation("admin.updates.new"), click -> startNew()), grid, formHeading,
+                controls.stateLabel(), form(), altWarning, controls, image, history);
         startNew();
         refresh();
     }
@@ -134,37 +125,10 @@ class UpdatesAdminView extends Main implements HasDynamicTitle {
         return area;
     }
 
-    private Div buttons() {
-        var save = new Button(getTranslation("admin.priorities.save-draft"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var preview = new Button(getTranslation("admin.priorities.preview"), click -> preview());
-        var publishNow = new Button(getTranslation("admin.priorities.publish"), click -> publish(null));
-        publishAt.setLabel(getTranslation("admin.priorities.publish-at"));
-        publishAt.setStep(Duration.ofMinutes(15));
-        var schedule = new Button(getTranslation("admin.priorities.schedule"), click -> {
-            publishAt.setInvalid(publishAt.getValue() == null);
-            publishAt.setErrorMessage(getTranslation("admin.priorities.publish-at.required"));
-            if (publishAt.getValue() != null) {
-                publish(publishAt.getValue().atZone(UpdateService.LONDON).toInstant());
-            }
-        });
-        var unpublish = new Button(getTranslation("admin.priorities.unpublish"), click -> {
-            if (editing != null) {
-                change(() -> updates.unpublish(editing.id(), editing.version()), "admin.priorities.unpublished");
-            }
-        });
-        var delete = new Button(getTranslation("admin.priorities.delete"), click -> confirmDelete());
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        var buttons = new Div(save, preview, publishNow, publishAt, schedule, unpublish, delete);
-        buttons.addClassName("admin-buttons");
-        return buttons;
-    }
-
     private void startNew() {
-        editing = null;
+        controls.edit(null);
         grid.asSingleSelect().clear();
         formHeading.setText(getTranslation("admin.updates.new"));
-        state.setText(getTranslation("admin.priorities.state.new"));
         altWarning.setText("");
         var blank = new UpdateForm();
         blank.setNeighbourhood(neighbourhoods.size() == 1 ? neighbourhoods.values().iterator().next() : null);
@@ -174,36 +138,65 @@ class UpdatesAdminView extends Main implements HasDynamicTitle {
     }
 
     private void edit(EditableUpdate update) {
-        editing = update;
+        controls.edit(update);
         formHeading.setText(getTranslation("admin.updates.edit"));
-        state.setText(HistoryPanel.state(this, update.publication(), update.publishAt(), update.live()));
         binder.readBean(UpdateForm.of(neighbourhoods.get(update.neighbourhoodId()), update.content()));
         warnOfMissingAltTexts(update.content());
         image.show(update);
         history.show(updates.history(update.id()));
     }
 
-    private boolean save() {
-        outcome.setText("");
-        var form = new UpdateForm();
-        if (!binder.writeBeanIfValid(form)) {
-            outcome.setText(getTranslation("admin.fix-fields"));
-            return false;
-        }
-        try {
+    /** What the publishing controls do with an update. */
+    private final class Actions implements PublishingControls.Actions<EditableUpdate> {
+
+        @Override
+        public Optional<EditableUpdate> save(@Nullable EditableUpdate current) {
+            var form = new UpdateForm();
+            if (!binder.writeBeanIfValid(form)) {
+                return Optional.empty();
+            }
             var neighbourhood = Objects.requireNonNull(form.getNeighbourhood());
-            editing = editing == null ? updates.create(neighbourhood.id(), form.content())
-                    : updates.update(editing.id(), editing.version(), form.content());
-            outcome.setText(getTranslation("admin.saved"));
+            var saved = current == null ? updates.create(neighbourhood.id(), form.content())
+                    : updates.update(current.id(), current.version(), form.content());
             warnOfMissingAltTexts(form.content());
-            afterChange();
-            return true;
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            outcome.setText(getTranslation("admin.stale"));
-        } catch (ConstraintViolationException | AccessDeniedException refused) {
-            outcome.setText(refused.getMessage());
+            return Optional.of(saved);
         }
-        return false;
+
+        @Override
+        public boolean preview() {
+            return UpdatesAdminView.this.preview();
+        }
+
+        @Override
+        public EditableUpdate publish(EditableUpdate update, @Nullable Instant at) {
+            return updates.publish(update.id(), update.version(), at);
+        }
+
+        @Override
+        public EditableUpdate unpublish(EditableUpdate update) {
+            return updates.unpublish(update.id(), update.version());
+        }
+
+        @Override
+        public void delete(EditableUpdate update) {
+            updates.delete(update.id(), update.version());
+        }
+
+        @Override
+        public String name(EditableUpdate update) {
+            return update.content().title();
+        }
+
+        @Override
+        public void changed(EditableUpdate update) {
+            afterChange(update);
+        }
+
+        @Override
+        public void deleted() {
+            refresh();
+            startNew();
+        }
     }
 
     /** Images in the Markdown are still shown without a description, but the editor is asked to add one. */
@@ -213,55 +206,12 @@ class UpdatesAdminView extends Main implements HasDynamicTitle {
                 String.join(", ", missing)));
     }
 
-    private void publish(java.time.@Nullable Instant at) {
-        if (save() && editing != null) {
-            change(() -> updates.publish(editing.id(), editing.version(), at),
-                    at == null ? "admin.priorities.published" : "admin.priorities.scheduled");
-        }
-    }
-
-    private void change(Supplier<EditableUpdate> operation, String doneKey) {
-        try {
-            editing = operation.get();
-            outcome.setText(getTranslation(doneKey,
-                    HistoryPanel.state(this, editing.publication(), editing.publishAt(), editing.live())));
-            afterChange();
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            outcome.setText(getTranslation("admin.stale"));
-        } catch (AccessDeniedException refused) {
-            outcome.setText(refused.getMessage());
-        }
-    }
-
-    private void confirmDelete() {
-        if (editing == null) {
-            return;
-        }
-        var target = editing;
-        var dialog = new ConfirmDialog(getTranslation("admin.updates.delete.title"),
-                getTranslation("admin.priorities.delete.text", target.content().title()),
-                getTranslation("admin.priorities.delete"), confirmed -> {
-                    try {
-                        updates.delete(target.id(), target.version());
-                        outcome.setText(getTranslation("admin.priorities.deleted"));
-                        refresh();
-                        startNew();
-                    } catch (ObjectOptimisticLockingFailureException stale) {
-                        outcome.setText(getTranslation("admin.stale"));
-                    }
-                });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("admin.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
-    }
-
-    /** Shows the update as its public page will, in English and in Polish: the rendered, sanitised text. */
-    private void preview() {
+    /** Shows the update as its public page will, in English and in Polish: the rendered, sanitised text; false if
+     * a field is wrong. */
+    private boolean preview() {
         var form = new UpdateForm();
         if (!binder.writeBeanIfValid(form)) {
-            outcome.setText(getTranslation("admin.fix-fields"));
-            return;
+            return false;
         }
         warnOfMissingAltTexts(form.content());
         var dialog = new Dialog();
@@ -278,16 +228,14 @@ class UpdatesAdminView extends Main implements HasDynamicTitle {
         }
         dialog.getFooter().add(new Button(getTranslation("admin.close"), click -> dialog.close()));
         dialog.open();
+        return true;
     }
 
-    private void afterChange() {
+    private void afterChange(EditableUpdate update) {
         refresh();
-        if (editing != null) {
-            state.setText(HistoryPanel.state(this, editing.publication(), editing.publishAt(), editing.live()));
-            formHeading.setText(getTranslation("admin.updates.edit"));
-            image.show(editing);
-            history.show(updates.history(editing.id()));
-        }
+        formHeading.setText(getTranslation("admin.updates.edit"));
+        image.show(update);
+        history.show(updates.history(update.id()));
     }
 
     private void refresh() {
