@@ -62,7 +62,10 @@ public class ForumDemo {
                         + "police can work to build trust and confidence.\nThe agenda is set together: before "
                         + "each session, people who have signed up propose topics and support each other's. The "
                         + "chairs take what is raised to the force's equality, diversity and inclusion board.",
-                null, "Every two months, in person and online", "Co dwa miesiące, na miejscu i online", true),
+                "Okazja dla liderów społeczności, by opowiedzieć o swoich społecznościach i pomóc ustalić, jak policja "
+                        + "może budować zaufanie.\nProgram ustalamy wspólnie: przed każdym spotkaniem zapisane osoby "
+                        + "proponują tematy i popierają propozycje innych. Prowadzący przekazują to, co zostało "
+                        + "powiedziane, radzie ds. równości, różnorodności i integracji.", "Every two months, in person and online", "Co dwa miesiące, na miejscu i online", true),
                 "community-leaders-forum");
         var chairs = "Insp. Helen Marsh and the force's positive action coordinator";
         var church = "St Columba's Church Hall";
@@ -118,7 +121,8 @@ public class ForumDemo {
                         + "poznają tylko uczestniczki.",
                 "Listening circles are small and confidential. Nobody else sees who has signed up. After you "
                         + "sign up, a facilitator will be in touch and send you where it is.",
-                null, "Monthly", "Co miesiąc", true), "womens-listening-circle");
+                "Kręgi wysłuchania są małe i poufne. Nikt inny nie widzi, kto się zapisał. Po zapisie skontaktuje "
+                        + "się z Tobą facylitatorka i przekaże miejsce spotkania.", "Monthly", "Co miesiąc", true), "womens-listening-circle");
         var circle = session(circles, "Women's listening circle", "Krąg wysłuchania dla kobiet",
                 SessionFormat.IN_PERSON, "Harbourside Family Centre, the garden room", "7 Wharf Lane, Northshire",
                 "Step-free access; a crèche can be arranged if you ask when you sign up.", null, today.plusDays(9), 10,
@@ -142,7 +146,9 @@ public class ForumDemo {
         var content = new SessionContent(title, titlePl,
                 circle ? "Come as you are. Tea, coffee and a listening ear." : "Open to leaders of faith groups, "
                         + "community groups and organisations working with infrequently heard communities.",
-                null, format, venue, address, access, online, starts, starts.plus(2, ChronoUnit.HOURS), capacity,
+                circle ? "Przyjdź taka, jaka jesteś. Herbata, kawa i ktoś, kto wysłucha."
+                        : "Dla liderów wspólnot wyznaniowych, grup lokalnych i organizacji działających na rzecz "
+                                + "rzadko słyszanych społeczności.", format, venue, address, access, online, starts, starts.plus(2, ChronoUnit.HOURS), capacity,
                 chairs, circle, true);
         var s = new ForumSession(forum.getId(), TimeRanges.isoDate(starts), now());
         s.edit(content, now());

@@ -161,7 +161,8 @@ public class ForumService {
                 Texts.pick(c.summary(), c.summaryPl(), locale),
                 Texts.pickOptional(c.description(), c.descriptionPl(), locale),
                 Texts.pickOptional(c.cadence(), c.cadencePl(), locale),
-                !Texts.fellBack(c.namePl(), locale), next, s.getUpdatedAt());
+                !Texts.fellBack(c.namePl(), locale) && (c.description() == null || !Texts.fellBack(c.descriptionPl(),
+                        locale)), next, s.getUpdatedAt());
     }
 
     private static PublicSession toPublic(ForumSeries s, ForumSession x, Map<Long, Map<RegistrationStatus, Long>> counts,
@@ -175,7 +176,8 @@ public class ForumService {
                 c.accessibilityNotes(), hide ? null : c.onlineUrl(), c.startsAt(), c.endsAt(),
                 c.capacity(), count.getOrDefault(RegistrationStatus.CONFIRMED, 0L).intValue(),
                 count.getOrDefault(RegistrationStatus.WAITING, 0L).intValue(), c.chairs(), hide, x.isOpenAt(now),
-                !Texts.fellBack(c.titlePl(), locale), x.getUpdatedAt());
+                !Texts.fellBack(c.titlePl(), locale) && (c.description() == null || !Texts.fellBack(c.descriptionPl(),
+                        locale)), x.getUpdatedAt());
     }
 
     private static PublicAction toPublic(ForumAction a, ForumSession session, Locale locale) {
