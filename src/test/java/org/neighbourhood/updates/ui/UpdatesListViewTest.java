@@ -11,6 +11,7 @@ import java.util.Map;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
@@ -107,6 +108,17 @@ class UpdatesListViewTest extends KaribuTest {
         assertThat(metadata.status()).isEqualTo(200);
         assertThat(metadata.title()).startsWith("Updates");
         assertThat(metadata.description()).startsWith("News from Northshire Police neighbourhood teams");
+    }
+
+    @Test
+    void an_updates_picture_says_its_size_so_the_page_does_not_jump_while_it_loads() {
+        var riverside = updates.latest(null, Locale.ENGLISH, 1000).stream()
+                .filter(u -> u.title().equals("Free bike marking in Riverside")).findFirst().orElseThrow();
+        navigate("updates/" + riverside.slug());
+
+        var image = _get(Image.class, spec -> spec.withClasses("update__image"));
+        assertThat(image.getElement().getAttribute("width")).isEqualTo("640");
+        assertThat(image.getElement().getAttribute("height")).isEqualTo("400");
     }
 
     private static void inRiverside() {
