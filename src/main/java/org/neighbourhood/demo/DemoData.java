@@ -51,6 +51,8 @@ class DemoData implements ApplicationRunner {
     private final NeighbourhoodService neighbourhoods;
     private final NeighbourhoodImportService imports;
     private static final String DEMO_PASSWORD = "demo";
+    /** The Riverside officer whose demo sign-in, officer.riverside, edits her own profile. */
+    private static final String DEMO_OFFICER = "agnieszka-wroblewska";
 
     private final OfficerService officers;
     private final UserService users;
@@ -127,7 +129,10 @@ class DemoData implements ApplicationRunner {
         for (var series : forumAdmin.managedSeries()) {
             forumAdmin.assignFacilitators(series.id(), series.version(), Set.of(facilitator));
         }
-        log.info("Created the demo sign-ins admin, editor.riverside and facilitator (password: demo)");
+        // No role: the link to her profile is what lets her in, to edit that profile and nothing else.
+        officers.findBySlug(DEMO_OFFICER).ifPresent(officer -> users.create("officer.riverside",
+                officer.name(), null, Set.of(), Set.of(), officer.id(), DEMO_PASSWORD));
+        log.info("Created the demo sign-ins admin, editor.riverside, facilitator and officer.riverside (password: demo)");
     }
 
     private void loadOfficers() throws IOException {

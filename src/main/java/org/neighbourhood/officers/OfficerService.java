@@ -25,23 +25,35 @@ import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
 import org.neighbourhood.security.AuditEntry;
 import org.neighbourhood.security.AuditLog;
+import org.neighbourhood.security.LinkableOfficers;
 import org.neighbourhood.security.Permissions;
+import org.neighbourhood.security.Permissions.Editable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Officers' public profiles: read by everyone, added by the demo loader, and edited in the back office. An
- * officer may be edited by whoever may edit at least one of the neighbourhoods the officer serves; every change
- * refuses a stale version and is audited with the values before and after.
+ * Officers' public profiles: read by everyone, added by an administrator or the demo loader, and edited in the
+ * back office. An officer may be edited by whoever may edit at least one of the neighbourhoods the officer
+ * serves; an officer whose account is linked to their profile may edit their own story, languages and photo,
+ * but not the role and team their force gives them. Every change refuses a stale version and is audited with
+ * the values before and after.
  */
 @Service
 @Transactional(readOnly = true)
-public class OfficerService {
+public class OfficerService implements LinkableOfficers {
 
     static final String PHOTO_PATH = "media/officers/";
     static final String SUBJECT = "officer";
+
+    /** How much of a profile the signed-in user may change. */
+    private enum Access {
+        /** A team editor or an administrator: everything the back office edits. */
+        WHOLE_PROFILE,
+        /** The officer themself: their story in both languages, their languages and their photo. */
+        OWN_PROFILE
+    }
 
     private static final Comparator<Officer> TEAM_ORDER = Comparator.comparing(Officer::getRank)
             .thenComparing(Officer::getName);
@@ -93,8 +105,12 @@ public class OfficerService {
                                 Objects.requireNonNullElse(officer.getPhotoAlt(), ""), photo.getUpdatedAt())));
     }
 
+    /** Adds an officer; only an administrator (or the portal itself, loading demo data) may. */
     @Transactional
     public OfficerProfile create(NewOfficer request) {
+        if (!permissions.isAdmin()) {
+            throw new AccessDeniedException("Only an administrator may add an officer");
+        }
         var now = clock.instant();
         var slug = uniqueSlug(request.name());
         var officer = new Officer(slug, request.name(), request.rank(), request.role(), request.teamName(), now);
@@ -114,39 +130,69 @@ public class OfficerService {
         return profile(officer);
     }
 
-    /** The officers the signed-in user may edit, by name: all for an administrator, else those serving their areas. */
+    /**
+     * The officers the signed-in user may edit, by name: all for an administrator, else those serving their areas,
+     * and their own profile where their account is linked to one.
+     */
     public List<EditableOfficer> editable() {
         var editable = permissions.editableNeighbourhoods();
-        if (!editable.all() && editable.neighbourhoodIds().isEmpty()) {
-            return List.of();
+        var linked = permissions.linkedOfficerId();
+        var found = new ArrayList<Officer>();
+        if (editable.all()) {
+            found.addAll(officers.findAllByOrderByNameAsc());
+        } else if (!editable.neighbourhoodIds().isEmpty()) {
+            found.addAll(officers.findServingAnyOf(editable.neighbourhoodIds()));
         }
-        var found = editable.all() ? officers.findAllByOrderByNameAsc()
-                : officers.findServingAnyOf(editable.neighbourhoodIds());
-        return found.stream().map(OfficerService::editable).toList();
+        linked.flatMap(officers::findById).filter(own -> !found.contains(own)).ifPresent(found::add);
+        return found.stream().sorted(Comparator.comparing(Officer::getName))
+                .map(officer -> editable(officer, access(officer, editable, linked).orElseThrow()))
+                .toList();
     }
 
     public Optional<EditableOfficer> find(long id) {
-        return officers.findById(id).map(officer -> {
-            requireCanEdit(officer);
-            return editable(officer);
-        });
+        return officers.findById(id).map(officer -> editable(officer, requireCanEdit(officer)));
+    }
+
+    /** The profile of the officer the signed-in user's account is linked to, ready to edit; empty when none. */
+    public Optional<EditableOfficer> ownProfile() {
+        return permissions.linkedOfficerId().flatMap(officers::findById)
+                .map(officer -> editable(officer, requireCanEdit(officer)));
+    }
+
+    /** Every officer by name, for an administrator linking an account to one. */
+    @Override
+    public List<LinkableOfficer> linkableOfficers() {
+        return officers.findAllByOrderByNameAsc().stream()
+                .map(officer -> new LinkableOfficer(Objects.requireNonNull(officer.getId()), titledName(officer)))
+                .toList();
     }
 
     public List<AuditEntry> history(long id) {
-        var officer = officers.findById(id).orElseThrow(() -> new IllegalArgumentException("No such officer"));
-        requireCanEdit(officer);
+        requireCanEdit(load(id));
         return audit.historyOf(SUBJECT, String.valueOf(id));
     }
 
+    /**
+     * Saves the back office's changes to a profile.
+     *
+     * @throws AccessDeniedException when the officer is not the signed-in user's to edit, or when an officer
+     *         editing their own profile changes their role or team
+     */
     @Transactional
     public EditableOfficer update(long id, long expectedVersion, OfficerDetails details) {
-        var officer = load(id, expectedVersion);
+        var officer = load(id);
+        var access = requireCanEdit(officer);
+        requireVersion(officer, expectedVersion);
         validate(details);
         var before = officer.details();
+        if (access == Access.OWN_PROFILE && (!before.role().equals(details.role())
+                || !before.teamName().equals(details.teamName()))) {
+            throw new AccessDeniedException("Your role and team are changed by your team's editors");
+        }
         officer.edit(details, now());
         officers.saveAndFlush(officer);
         audit.record("officer.changed", SUBJECT, idOf(officer), changes(before, officer.details()));
-        return editable(officer);
+        return editable(officer, access);
     }
 
     /**
@@ -160,7 +206,9 @@ public class OfficerService {
     @Transactional
     public EditableOfficer replacePhoto(long id, long expectedVersion, byte[] upload, String filename,
             String altText) {
-        var officer = load(id, expectedVersion);
+        var officer = load(id);
+        var access = requireCanEdit(officer);
+        requireVersion(officer, expectedVersion);
         var alt = altText.strip();
         var violations = validator.validate(new PhotoDescription(alt));
         if (!violations.isEmpty()) {
@@ -180,25 +228,38 @@ public class OfficerService {
                 () -> photos.save(new OfficerPhoto(officerId, processed.contentType(), processed.bytes(), now)));
         audit.record("officer.photo-replaced", SUBJECT, idOf(officer), processed.contentType() + " "
                 + processed.width() + "×" + processed.height() + "; alt: “" + before + "” → “" + alt + "”");
-        return editable(officer);
+        return editable(officer, access);
     }
 
-    private Officer load(long id, long expectedVersion) {
-        var officer = officers.findById(id).orElseThrow(() -> new IllegalArgumentException("No such officer"));
-        requireCanEdit(officer);
+    private Officer load(long id) {
+        return officers.findById(id).orElseThrow(() -> new IllegalArgumentException("No such officer"));
+    }
+
+    private static void requireVersion(Officer officer, long expectedVersion) {
         if (officer.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Officer.class, id);
+            throw new ObjectOptimisticLockingFailureException(Officer.class, officer.getId());
         }
-        return officer;
     }
 
-    /** An officer belongs to every team they serve in, so an editor of any one of those may edit them. */
-    private void requireCanEdit(Officer officer) {
-        var editable = permissions.editableNeighbourhoods();
-        if (!editable.all() && officer.getNeighbourhoods().stream()
-                .noneMatch(n -> editable.includes(Objects.requireNonNull(n.getId())))) {
-            throw new AccessDeniedException("You may not change the profile of this officer");
+    private Access requireCanEdit(Officer officer) {
+        return access(officer)
+                .orElseThrow(() -> new AccessDeniedException("You may not change the profile of this officer"));
+    }
+
+    /**
+     * An officer belongs to every team they serve in, so an editor of any one of those may edit them; an officer
+     * linked to the signed-in account may edit their own profile.
+     */
+    private Optional<Access> access(Officer officer) {
+        return access(officer, permissions.editableNeighbourhoods(), permissions.linkedOfficerId());
+    }
+
+    private static Optional<Access> access(Officer officer, Editable editable, Optional<Long> linkedOfficerId) {
+        if (editable.all() || officer.getNeighbourhoods().stream()
+                .anyMatch(n -> editable.includes(Objects.requireNonNull(n.getId())))) {
+            return Optional.of(Access.WHOLE_PROFILE);
         }
+        return linkedOfficerId.filter(id -> id.equals(officer.getId())).map(id -> Access.OWN_PROFILE);
     }
 
     private void validate(OfficerDetails details) {
@@ -234,11 +295,16 @@ public class OfficerService {
         return changes.isEmpty() ? "no change" : String.join("; ", changes);
     }
 
-    private static EditableOfficer editable(Officer officer) {
+    private static EditableOfficer editable(Officer officer, Access access) {
         var served = officer.getNeighbourhoods().stream().map(Neighbourhood::getName).sorted().toList();
         return new EditableOfficer(Objects.requireNonNull(officer.getId()), officer.getVersion(), officer.getSlug(),
                 officer.getName(), officer.getRank(), officer.details(), served, photoUrl(officer),
-                officer.getPhotoAlt(), officer.getUpdatedAt());
+                officer.getPhotoAlt(), officer.getUpdatedAt(), access == Access.WHOLE_PROFILE);
+    }
+
+    private static String titledName(Officer officer) {
+        var rank = officer.getRank().abbreviation();
+        return rank.isEmpty() ? officer.getName() : rank + " " + officer.getName();
     }
 
     private String uniqueSlug(String name) {

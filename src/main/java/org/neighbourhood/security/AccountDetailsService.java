@@ -1,5 +1,7 @@
 package org.neighbourhood.security;
 
+import java.util.stream.Stream;
+
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -7,7 +9,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads an account for the password check; a disabled account cannot sign in. */
+/**
+ * Reads an account for the password check; a disabled account cannot sign in. An account linked to an officer
+ * also holds {@link Permissions#LINKED_OFFICER_ROLE}, which is what lets an officer with no other role in.
+ */
 @Service
 class AccountDetailsService implements UserDetailsService {
 
@@ -24,8 +29,14 @@ class AccountDetailsService implements UserDetailsService {
                 .map(account -> User.withUsername(account.getUsername())
                         .password(account.getPasswordHash())
                         .disabled(!account.isEnabled())
-                        .authorities(account.getRoles().stream().map(Role::authority).toArray(String[]::new))
+                        .authorities(authorities(account))
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
+
+    private static String[] authorities(UserAccount account) {
+        var roles = account.getRoles().stream().map(Role::authority);
+        return (account.getOfficerId() == null ? roles
+                : Stream.concat(roles, Stream.of("ROLE_" + Permissions.LINKED_OFFICER_ROLE))).toArray(String[]::new);
     }
 }

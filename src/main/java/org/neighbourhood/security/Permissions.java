@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -21,6 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Permissions {
+
+    /**
+     * The role an account holds while it is linked to an officer, on top of any it was given: it lets the
+     * officer into the back office to edit their own profile, and nothing else. It is granted at sign-in
+     * from the link, never stored, so an account cannot hold it without an officer to go with it.
+     */
+    public static final String LINKED_OFFICER_ROLE = "OFFICER";
 
     private final UserAccountRepository accounts;
     private final SecurityContextHolderStrategy securityContext;
@@ -63,7 +71,18 @@ public class Permissions {
     }
 
     public Optional<SignedInUser> signedInUser() {
-        return current().map(actor -> new SignedInUser(actor.username(), actor.displayName(), actor.roles()));
+        return current().map(actor -> new SignedInUser(actor.username(), actor.displayName(), actor.roles(),
+                actor.officerId()));
+    }
+
+    /** The officer whose own profile the signed-in user may edit, if their account is linked to one. */
+    public Optional<Long> linkedOfficerId() {
+        return current().map(Actor::officerId);
+    }
+
+    /** Whether the signed-in user's account is linked to this officer, who may then edit their own profile. */
+    public boolean isLinkedToOfficer(long officerId) {
+        return linkedOfficerId().filter(id -> id == officerId).isPresent();
     }
 
     /**
@@ -87,15 +106,16 @@ public class Permissions {
     private Optional<Actor> current() {
         var authentication = securityContext.getContext().getAuthentication();
         if (authentication instanceof SystemAuthentication system) {
-            return Optional.of(new Actor(0, system.getName(), system.getName(), Set.of(Role.ADMIN), Set.of()));
+            return Optional.of(new Actor(0, system.getName(), system.getName(), Set.of(Role.ADMIN), Set.of(), null));
         }
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
         return accounts.findByUsernameIgnoreCase(authentication.getName()).filter(UserAccount::isEnabled)
-                .map(account -> new Actor(java.util.Objects.requireNonNullElse(account.getId(), 0L), account.getUsername(), account.getDisplayName(),
-                        Set.copyOf(account.getRoles()), Set.copyOf(account.getNeighbourhoodIds())));
+                .map(account -> new Actor(java.util.Objects.requireNonNullElse(account.getId(), 0L),
+                        account.getUsername(), account.getDisplayName(), Set.copyOf(account.getRoles()),
+                        Set.copyOf(account.getNeighbourhoodIds()), account.getOfficerId()));
     }
 
     public record Editable(boolean all, Set<Long> neighbourhoodIds) {
@@ -104,10 +124,11 @@ public class Permissions {
         }
     }
 
-    public record SignedInUser(String username, String displayName, Set<Role> roles) {
+    public record SignedInUser(String username, String displayName, Set<Role> roles, @Nullable Long officerId) {
     }
 
-    private record Actor(long accountId, String username, String displayName, Set<Role> roles, Set<Long> neighbourhoodIds) {
+    private record Actor(long accountId, String username, String displayName, Set<Role> roles,
+            Set<Long> neighbourhoodIds, @Nullable Long officerId) {
     }
 
     /** The portal acting on its own behalf; only {@link #runAsSystem} makes one. */

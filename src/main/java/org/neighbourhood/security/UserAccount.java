@@ -60,6 +60,9 @@ class UserAccount {
     @Column(name = "neighbourhood_id")
     private Set<Long> neighbourhoodIds = new LinkedHashSet<>();
 
+    /** The officer whose own profile this account may edit; an id for the same reason as the neighbourhoods. */
+    private @Nullable Long officerId;
+
     @Version
     private long version;
 
@@ -114,6 +117,10 @@ class UserAccount {
         return neighbourhoodIds;
     }
 
+    @Nullable Long getOfficerId() {
+        return officerId;
+    }
+
     long getVersion() {
         return version;
     }
@@ -127,6 +134,11 @@ class UserAccount {
         this.neighbourhoodIds.clear();
         this.neighbourhoodIds.addAll(neighbourhoodIds);
         this.enabled = enabled;
+        this.updatedAt = now;
+    }
+
+    void linkOfficer(@Nullable Long officerId, Instant now) {
+        this.officerId = officerId;
         this.updatedAt = now;
     }
 

@@ -10,4 +10,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
     List<UserAccount> findAllByOrderByDisplayNameAsc();
+
+    Optional<UserAccount> findByOfficerId(long officerId);
 }

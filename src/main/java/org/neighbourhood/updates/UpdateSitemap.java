@@ -1,12 +1,13 @@
 package org.neighbourhood.updates;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.neighbourhood.base.SitemapContributor;
 import org.springframework.stereotype.Component;
 
-/** Every public update, for the sitemap. */
+/** The updates listing and every public update, for the sitemap. */
 @Component
 class UpdateSitemap implements SitemapContributor {
 
@@ -18,8 +19,10 @@ class UpdateSitemap implements SitemapContributor {
 
     @Override
     public List<Entry> sitemapEntries() {
-        return updates.latest(null, Locale.ENGLISH, 10_000).stream()
-                .map(u -> new Entry("updates/" + u.slug(), u.updatedAt()))
-                .toList();
+        var entries = new ArrayList<Entry>();
+        entries.add(new Entry("updates", null));
+        updates.latest(null, Locale.ENGLISH, 10_000)
+                .forEach(u -> entries.add(new Entry("updates/" + u.slug(), u.updatedAt())));
+        return entries;
     }
 }

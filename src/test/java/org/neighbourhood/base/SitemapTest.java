@@ -29,6 +29,7 @@ class SitemapTest {
                 .contains("<loc>" + base + "/neighbourhoods/riverside</loc>")
                 .contains("<loc>" + base + "/officers/tomasz-lis</loc>")
                 .contains("<loc>" + base + "/accessibility</loc>")
+                .contains("<loc>" + base + "/updates</loc>")
                 .contains("hreflang=\"pl\" href=\"" + base + "/neighbourhoods/riverside?lang=pl\"")
                 .doesNotContain("/admin")
                 .doesNotContain("/login");

@@ -1,5 +1,8 @@
 package org.neighbourhood.admin.ui;
 
+import java.util.stream.Stream;
+
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -17,7 +20,7 @@ import org.neighbourhood.security.Permissions;
 
 /** Where a signed-in officer, facilitator or administrator starts: who they are and what they look after. */
 @Route(value = "admin", layout = AdminLayout.class)
-@RolesAllowed({"ADMIN", "EDITOR", "FACILITATOR"})
+@RolesAllowed({"ADMIN", "EDITOR", "FACILITATOR", Permissions.LINKED_OFFICER_ROLE})
 class AdminHomeView extends Main implements HasDynamicTitle {
 
     private final PageTitles titles;
@@ -26,9 +29,18 @@ class AdminHomeView extends Main implements HasDynamicTitle {
         this.titles = titles;
         addClassName("admin-content");
         add(new H1(getTranslation("admin.home.title")));
-        permissions.signedInUser().ifPresent(user -> add(new Paragraph(getTranslation("admin.home.roles",
-                user.displayName(), String.join(", ", user.roles().stream()
-                        .map(role -> getTranslation("role." + role.name())).sorted().toList())))));
+        permissions.signedInUser().ifPresent(user -> {
+            var roles = Stream.concat(user.roles().stream().map(role -> "role." + role.name()),
+                    Stream.ofNullable(user.officerId()).map(linked -> "role." + Permissions.LINKED_OFFICER_ROLE));
+            add(new Paragraph(getTranslation("admin.home.roles", user.displayName(),
+                    String.join(", ", roles.map(this::getTranslation).sorted().toList()))));
+            if (user.officerId() != null) {
+                // By address: the officers feature depends on the back office, never the other way round.
+                var link = new Anchor("admin/my-profile", getTranslation("admin.home.my-profile"));
+                link.getElement().setAttribute("router-link", true);
+                add(new Paragraph(link));
+            }
+        });
         add(new H2(getTranslation("admin.home.neighbourhoods")));
         var editable = permissions.editableNeighbourhoods();
         var list = new UnorderedList();

@@ -16,7 +16,7 @@ import org.neighbourhood.base.Brand;
 import org.neighbourhood.security.Permissions;
 
 /** The back office's chrome: the force, who is signed in, sign-out, and what this account may open. */
-@RolesAllowed({"ADMIN", "EDITOR", "FACILITATOR"})
+@RolesAllowed({"ADMIN", "EDITOR", "FACILITATOR", Permissions.LINKED_OFFICER_ROLE})
 public class AdminLayout extends AppLayout {
 
     AdminLayout(Brand brand, Permissions permissions, AuthenticationContext authentication) {
@@ -35,6 +35,9 @@ public class AdminLayout extends AppLayout {
         var nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("admin.nav"));
         nav.addItem(new SideNavItem(getTranslation("admin.home.title"), AdminHomeView.class));
+        if (user.map(u -> u.officerId() != null).orElse(false)) {
+            nav.addItem(new SideNavItem(getTranslation("admin.my-profile.title"), "admin/my-profile"));
+        }
         if (permissions.isAdmin() || !permissions.editableNeighbourhoods().neighbourhoodIds().isEmpty()) {
             // By address, not class: content features depend on this layout, never the other way round.
             nav.addItem(new SideNavItem(getTranslation("admin.priorities.title"), "admin/priorities"));

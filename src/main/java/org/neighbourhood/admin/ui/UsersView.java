@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,12 +27,17 @@ import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
+import org.neighbourhood.security.LinkableOfficers.LinkableOfficer;
+import org.neighbourhood.security.OfficerAlreadyLinkedException;
 import org.neighbourhood.security.Role;
 import org.neighbourhood.security.UserService;
 import org.neighbourhood.security.UserService.UserSummary;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
-/** Administrators add accounts, give them roles and neighbourhoods, and disable them. */
+/**
+ * Administrators add accounts, give them roles and neighbourhoods, link an account to the officer whose own
+ * profile it may edit, and disable them.
+ */
 @Route(value = "admin/users", layout = AdminLayout.class)
 @RolesAllowed("ADMIN")
 class UsersView extends Main implements HasDynamicTitle {
@@ -44,6 +50,7 @@ class UsersView extends Main implements HasDynamicTitle {
     private final EmailField email = new EmailField();
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     private final MultiSelectComboBox<NeighbourhoodSummary> neighbourhoods = new MultiSelectComboBox<>();
+    private final ComboBox<LinkableOfficer> officer = new ComboBox<>();
     private final Checkbox enabled = new Checkbox();
     private final H2 formHeading = new H2();
     private final Paragraph outcome = new Paragraph();
@@ -58,6 +65,10 @@ class UsersView extends Main implements HasDynamicTitle {
         grid.addColumn(UserSummary::username).setHeader(getTranslation("admin.users.username")).setAutoWidth(true);
         grid.addColumn(user -> user.roles().stream().map(role -> getTranslation("role." + role.name()))
                 .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("admin.users.roles"));
+        var officerNames = users.linkableOfficers().stream()
+                .collect(Collectors.toMap(LinkableOfficer::id, LinkableOfficer::name));
+        grid.addColumn(user -> user.officerId() == null ? "" : officerNames.getOrDefault(user.officerId(), ""))
+                .setHeader(getTranslation("admin.users.officer")).setAutoWidth(true);
         grid.addColumn(user -> user.enabled() ? getTranslation("admin.users.active")
                 : getTranslation("admin.users.disabled")).setHeader(getTranslation("admin.users.status"));
         grid.setAriaLabel(getTranslation("admin.users.title"));
@@ -76,11 +87,16 @@ class UsersView extends Main implements HasDynamicTitle {
         neighbourhoods.setHelperText(getTranslation("admin.users.neighbourhoods.helper"));
         neighbourhoods.setItems(neighbourhoodService.findAll());
         neighbourhoods.setItemLabelGenerator(NeighbourhoodSummary::name);
+        officer.setLabel(getTranslation("admin.users.officer"));
+        officer.setHelperText(getTranslation("admin.users.officer.helper"));
+        officer.setItems(users.linkableOfficers());
+        officer.setItemLabelGenerator(LinkableOfficer::name);
+        officer.setClearButtonVisible(true);
         enabled.setLabel(getTranslation("admin.users.may-sign-in"));
         var save = new Button(getTranslation("admin.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var add = new Button(getTranslation("admin.users.new"), click -> edit(null));
-        var form = new FormLayout(username, displayName, email, roles, neighbourhoods, enabled);
+        var form = new FormLayout(username, displayName, email, roles, neighbourhoods, officer, enabled);
         outcome.getElement().setAttribute("role", "status");
         var buttons = new Div(save, add);
         buttons.addClassName("admin-buttons");
@@ -100,8 +116,11 @@ class UsersView extends Main implements HasDynamicTitle {
         roles.setValue(user == null ? EnumSet.of(Role.EDITOR) : user.roles());
         neighbourhoods.setValue(user == null ? java.util.Set.of() : neighbourhoods.getListDataView().getItems()
                 .filter(n -> user.neighbourhoodIds().contains(n.id())).collect(Collectors.toSet()));
+        officer.setValue(user == null || user.officerId() == null ? null : officer.getListDataView().getItems()
+                .filter(o -> o.id() == user.officerId()).findFirst().orElse(null));
         enabled.setValue(user == null || user.enabled());
         username.setInvalid(false);
+        officer.setInvalid(false);
         displayName.setInvalid(false);
     }
 
@@ -115,18 +134,24 @@ class UsersView extends Main implements HasDynamicTitle {
         }
         var ids = neighbourhoods.getValue().stream().map(NeighbourhoodSummary::id).collect(Collectors.toSet());
         var emailValue = email.getValue().isBlank() ? null : email.getValue().strip();
+        var officerId = officer.getValue() == null ? null : officer.getValue().id();
+        officer.setInvalid(false);
         try {
             if (editing == null) {
-                var created = users.create(username.getValue(), name, emailValue, roles.getValue(), ids, null);
+                var created = users.create(username.getValue(), name, emailValue, roles.getValue(), ids, officerId,
+                        null);
                 outcome.setText(getTranslation("admin.users.created", created.user().username(),
                         created.temporaryPassword()));
             } else {
-                users.update(editing.id(), editing.version(), name, emailValue, roles.getValue(), ids,
+                users.update(editing.id(), editing.version(), name, emailValue, roles.getValue(), ids, officerId,
                         enabled.getValue());
                 outcome.setText(getTranslation("admin.users.saved", editing.username()));
             }
             refresh();
             edit(null);
+        } catch (OfficerAlreadyLinkedException taken) {
+            officer.setErrorMessage(getTranslation("admin.users.officer.taken", taken.username()));
+            officer.setInvalid(true);
         } catch (IllegalArgumentException invalid) {
             username.setErrorMessage(invalid.getMessage());
             username.setInvalid(true);

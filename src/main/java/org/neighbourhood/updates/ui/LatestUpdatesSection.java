@@ -2,6 +2,7 @@ package org.neighbourhood.updates.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -43,7 +44,8 @@ class LatestUpdatesSection implements NeighbourhoodPageSection {
             var list = new UnorderedList();
             list.addClassName("update-list");
             latest.forEach(u -> list.add(new UpdateCard(u, locale)));
-            section.add(list);
+            section.add(list, new Paragraph(new Anchor("/updates?neighbourhood=" + neighbourhood.slug(),
+                    ui.getTranslation("updates.all-for", neighbourhood.name()))));
         }
         return section;
     }

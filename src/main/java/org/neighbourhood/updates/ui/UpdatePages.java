@@ -3,6 +3,7 @@ package org.neighbourhood.updates.ui;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.neighbourhood.base.Messages;
 import org.neighbourhood.base.ui.PageMetadata;
 import org.neighbourhood.base.ui.PageMetadataProvider;
 import org.neighbourhood.base.ui.PageTitles;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
-/** Titles and previews of each update's page; not found for a draft or an unknown address. */
+/** Titles and previews of the updates listing and each update's page; not found for a draft or an unknown address. */
 @Component
 class UpdatePages implements PageMetadataProvider {
 
@@ -21,14 +22,19 @@ class UpdatePages implements PageMetadataProvider {
 
     private final UpdateService updates;
     private final PageTitles titles;
+    private final Messages messages;
 
-    UpdatePages(UpdateService updates, PageTitles titles) {
+    UpdatePages(UpdateService updates, PageTitles titles, Messages messages) {
         this.updates = updates;
         this.titles = titles;
+        this.messages = messages;
     }
 
     @Override
     public Optional<PageMetadata> describe(String path, Locale locale) {
+        if ("updates".equals(path)) {
+            return Optional.of(listing(locale));
+        }
         var match = UPDATE.matchAndExtract(PathContainer.parsePath("/" + path));
         if (match == null) {
             return Optional.empty();
@@ -36,6 +42,11 @@ class UpdatePages implements PageMetadataProvider {
         return Optional.of(updates.findPublic(match.getUriVariables().get("slug"), locale)
                 .map(this::update)
                 .orElseGet(() -> titles.notFound(locale)));
+    }
+
+    PageMetadata listing(Locale locale) {
+        return titles.page(messages.get("updates.title", locale), messages.get("updates.description", locale,
+                titles.forceName()));
     }
 
     PageMetadata update(PublicUpdate u) {

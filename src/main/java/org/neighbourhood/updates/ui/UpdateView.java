@@ -28,12 +28,15 @@ class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final UpdateService updates;
     private final NeighbourhoodService neighbourhoods;
     private final UpdatePages pages;
+    private final UpdateImageSizes imageSizes;
     private @Nullable PublicUpdate update;
 
-    UpdateView(UpdateService updates, NeighbourhoodService neighbourhoods, UpdatePages pages) {
+    UpdateView(UpdateService updates, NeighbourhoodService neighbourhoods, UpdatePages pages,
+            UpdateImageSizes imageSizes) {
         this.updates = updates;
         this.neighbourhoods = neighbourhoods;
         this.pages = pages;
+        this.imageSizes = imageSizes;
         addClassName("content");
         addClassName("update");
     }
@@ -61,6 +64,9 @@ class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (u.imageUrl() != null) {
             var image = new Image(u.imageUrl(), u.imageAlt() == null ? "" : u.imageAlt());
             image.addClassName("update__image");
+            // The browser keeps the picture's room from these before it loads; CSS scales both to fit.
+            imageSizes.of(u).ifPresent(size -> image.getElement().setAttribute("width", String.valueOf(size.width()))
+                    .setAttribute("height", String.valueOf(size.height())));
             add(image);
         }
         add(body(u.bodyHtml()));

@@ -25,4 +25,25 @@ class OfficersAdminBrowserTest extends BrowserTest {
         open("/officers/tomasz-lis");
         page.waitForSelector("text=" + bio);
     }
+
+    @Test
+    void an_officer_opens_my_profile_from_the_menu_and_changes_her_own_story() {
+        var story = "On Saturdays I mark bikes outside the library " + System.nanoTime();
+        signIn("officer.riverside", "demo");
+
+        page.locator("vaadin-side-nav-item").getByText("My profile").click();
+        page.waitForURL("**/admin/my-profile");
+        page.waitForSelector("text=This is your public profile");
+        assertNoViolations("/admin/my-profile");
+        assertThat(page.getByLabel("Role").isEditable()).as("her role is her editors' to change").isFalse();
+        var bio = page.getByLabel("Why I do this job (English)");
+        bio.fill(bio.inputValue() + "\n" + story);
+        page.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();
+        page.waitForSelector("text=Saved.");
+
+        open("/officers/agnieszka-wroblewska");
+        page.waitForSelector("text=" + story);
+        open("/admin/officers");
+        assertThat(page.textContent("h1")).isNotEqualTo("Officers");
+    }
 }

@@ -1,0 +1,161 @@
+package org.neighbourhood.officers.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.jspecify.annotations.Nullable;
+import org.neighbourhood.officers.EditableOfficer;
+import org.neighbourhood.officers.Officer;
+import org.neighbourhood.officers.OfficerService;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One officer's profile as the back office edits it: role and team, why they do the job in English and Polish,
+ * the languages they speak, their photo and the revision history. An officer editing their own profile sees their
+ * role and team but cannot change them; the service refuses that too.
+ */
+class OfficerEditor extends Div {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final OfficerService officers;
+    private final Consumer<EditableOfficer> changed;
+    private final Binder<OfficerForm> binder = new Binder<>();
+    private final H2 heading = new H2();
+    private final TextField role = new TextField();
+    private final TextField team = new TextField();
+    private final Paragraph outcome = new Paragraph();
+    private final OfficerPhotoEditor photo;
+    private final Details history = new Details();
+    private @Nullable EditableOfficer editing;
+
+    /** {@code changed} hears of every saved change, with the officer's new version. */
+    OfficerEditor(OfficerService officers, Consumer<EditableOfficer> changed) {
+        this.officers = officers;
+        this.changed = changed;
+        this.photo = new OfficerPhotoEditor(officers, this::photoReplaced);
+        addClassName("officer-editor");
+        var save = new Button(getTranslation("admin.officers.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var buttons = new Div(save);
+        buttons.addClassName("admin-buttons");
+        outcome.getElement().setAttribute("role", "status");
+        history.setSummaryText(getTranslation("admin.officers.history"));
+        add(heading, form(), buttons, outcome, photo, history);
+    }
+
+    private FormLayout form() {
+        role.setLabel(getTranslation("admin.officers.role"));
+        role.setMaxLength(Officer.ROLE_MAX);
+        binder.forField(role).asRequired(getTranslation("admin.officers.role.required"))
+                .bind(OfficerForm::getRole, OfficerForm::setRole);
+        team.setLabel(getTranslation("admin.officers.team"));
+        team.setMaxLength(Officer.TEAM_MAX);
+        binder.forField(team).asRequired(getTranslation("admin.officers.team.required"))
+                .bind(OfficerForm::getTeamName, OfficerForm::setTeamName);
+        var bio = textArea("admin.officers.bio");
+        bio.setHelperText(getTranslation("admin.officers.bio.helper"));
+        binder.forField(bio).bind(OfficerForm::getBio, OfficerForm::setBio);
+        var bioPl = textArea("admin.officers.bio-pl");
+        bioPl.setHelperText(getTranslation("admin.officers.bio-pl.helper"));
+        binder.forField(bioPl).bind(OfficerForm::getBioPl, OfficerForm::setBioPl);
+        var languages = new MultiSelectComboBox<String>(getTranslation("admin.officers.languages"));
+        languages.setItems(Arrays.stream(Locale.getISOLanguages())
+                .sorted(Comparator.comparing(this::languageName)).toList());
+        languages.setItemLabelGenerator(this::languageName);
+        binder.forField(languages).bind(OfficerForm::getLanguages, OfficerForm::setLanguages);
+
+        var form = new FormLayout(role, team, bio, bioPl, languages);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        return form;
+    }
+
+    private String languageName(String code) {
+        return Locale.of(code).getDisplayLanguage(getLocale());
+    }
+
+    private TextArea textArea(String key) {
+        var area = new TextArea(getTranslation(key));
+        area.setMaxLength(Officer.BIO_MAX);
+        area.setMinRows(3);
+        return area;
+    }
+
+    void show(EditableOfficer officer) {
+        editing = officer;
+        outcome.setText("");
+        heading.setText(getTranslation("admin.officers.edit", officer.titledName()));
+        binder.readBean(OfficerForm.of(officer.details()));
+        var fixed = !officer.roleAndTeamEditable();
+        role.setReadOnly(fixed);
+        team.setReadOnly(fixed);
+        role.setHelperText(fixed ? getTranslation("admin.officers.role.fixed") : null);
+        photo.show(officer);
+        showHistory(officer.id());
+    }
+
+    private void save() {
+        outcome.setText("");
+        if (editing == null) {
+            return;
+        }
+        // Starts from the saved profile, so fields this person may not change keep their values.
+        var form = OfficerForm.of(editing.details());
+        if (!binder.writeBeanIfValid(form)) {
+            outcome.setText(getTranslation("admin.fix-fields"));
+            return;
+        }
+        try {
+            var saved = officers.update(editing.id(), editing.version(), form.details());
+            afterChange(saved);
+            outcome.setText(getTranslation("admin.saved"));
+        } catch (ObjectOptimisticLockingFailureException stale) {
+            outcome.setText(getTranslation("admin.stale"));
+        } catch (ConstraintViolationException | AccessDeniedException refused) {
+            outcome.setText(refused.getMessage());
+        }
+    }
+
+    /** The photo section saved a new photo: the officer's version moved on, so the form must follow. */
+    private void photoReplaced(EditableOfficer officer) {
+        afterChange(officer);
+    }
+
+    private void afterChange(EditableOfficer officer) {
+        editing = officer;
+        photo.show(officer);
+        showHistory(officer.id());
+        changed.accept(officer);
+    }
+
+    private void showHistory(long id) {
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(LONDON);
+        var list = new UnorderedList();
+        officers.history(id).forEach(entry -> list.add(new ListItem(when.format(entry.occurredAt()) + " – "
+                + entry.actor() + " – " + entry.action() + (entry.details() == null ? "" : ": " + entry.details()))));
+        history.removeAll();
+        history.add(list);
+    }
+}

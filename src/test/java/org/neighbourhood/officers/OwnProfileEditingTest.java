@@ -1,0 +1,154 @@
+package org.neighbourhood.officers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.neighbourhood.MovableClock;
+import org.neighbourhood.SignedIn;
+import org.neighbourhood.security.AuditEntry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * The demo sign-in officer.riverside is linked to PC Agnieszka Wróblewska and holds no role of its own: it may
+ * edit her story, languages and photo, and nothing else. Same web environment as the browser tests, so all share
+ * one application context.
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT)
+class OwnProfileEditingTest {
+
+    private static final String OWN = "agnieszka-wroblewska";
+    /** The photo description the public profile test expects; kept so that this test leaves it as it was. */
+    private static final String OWN_ALT = "Illustration standing in for a photo of PC Agnieszka Wróblewska";
+
+    @Autowired
+    OfficerService officers;
+
+    @Autowired
+    SecurityContextHolderStrategy securityContext;
+
+    @Autowired
+    MovableClock clock;
+
+    @AfterEach
+    void signOut() {
+        securityContext.clearContext();
+    }
+
+    @Test
+    void a_linked_officer_edits_their_own_story_and_languages_and_the_public_reads_them() {
+        signInAsOfficer();
+        var own = officers.ownProfile().orElseThrow();
+        assertThat(own.slug()).isEqualTo(OWN);
+        assertThat(own.roleAndTeamEditable()).isFalse();
+        var bio = own.details().bio() + " Ask me about the embankment walks " + System.nanoTime();
+        var bioPl = "Przyjechałam do Northshire z Polski jako nastolatka. " + System.nanoTime();
+
+        officers.update(own.id(), own.version(), new OfficerDetails(own.details().role(), own.details().teamName(),
+                bio, bioPl, List.of("en", "pl", "ru")));
+
+        var profile = officers.findBySlug(OWN).orElseThrow();
+        assertThat(profile.bioFor(Locale.ENGLISH)).isEqualTo(bio);
+        assertThat(profile.bioFor(Locale.of("pl"))).isEqualTo(bioPl);
+        assertThat(profile.languages()).containsExactlyInAnyOrder("en", "pl", "ru");
+        assertThat(officers.history(own.id())).first().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("officer.riverside");
+            assertThat(entry.action()).isEqualTo("officer.changed");
+        });
+    }
+
+    @Test
+    void a_linked_officer_replaces_their_own_photo() throws IOException {
+        signInAsOfficer();
+        var own = officers.ownProfile().orElseThrow();
+        clock.advance(Duration.ofMinutes(1));
+
+        var saved = officers.replacePhoto(own.id(), own.version(), jpeg(), "me.jpg", OWN_ALT);
+
+        assertThat(saved.photoUrl()).isNotEqualTo(own.photoUrl());
+        assertThat(officers.history(own.id())).first().extracting(AuditEntry::action)
+                .isEqualTo("officer.photo-replaced");
+    }
+
+    @Test
+    void a_linked_officer_may_not_change_their_own_role_or_team() {
+        signInAsOfficer();
+        var own = officers.ownProfile().orElseThrow();
+
+        assertThatThrownBy(() -> officers.update(own.id(), own.version(), new OfficerDetails("Neighbourhood Sergeant",
+                own.details().teamName(), own.details().bio(), own.details().bioPl(), own.details().languages())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> officers.update(own.id(), own.version(), new OfficerDetails(own.details().role(),
+                "Castle Quarter Team", own.details().bio(), own.details().bioPl(), own.details().languages())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(officers.findBySlug(OWN).orElseThrow().role()).isEqualTo(own.details().role());
+    }
+
+    @Test
+    void a_linked_officer_may_not_edit_another_officer_even_in_their_own_team() throws IOException {
+        signInAsOfficer();
+        var tomasz = officers.findBySlug("tomasz-lis").orElseThrow();
+
+        assertThat(officers.editable()).extracting(EditableOfficer::slug).containsExactly(OWN);
+        assertThatThrownBy(() -> officers.find(tomasz.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> officers.history(tomasz.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> officers.update(tomasz.id(), 0, new OfficerDetails(tomasz.role(),
+                tomasz.teamName(), "Not mine to write", null, List.of("en"))))
+                .isInstanceOf(AccessDeniedException.class);
+        var photo = jpeg();
+        assertThatThrownBy(() -> officers.replacePhoto(tomasz.id(), 0, photo, "me.jpg", "Someone else"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(officers.findBySlug("tomasz-lis").orElseThrow().bio()).isEqualTo(tomasz.bio());
+    }
+
+    @Test
+    void an_account_with_neither_an_officer_nor_an_editors_rights_may_edit_no_officer() {
+        SignedIn.as(securityContext, "facilitator", "FACILITATOR");
+        var agnieszka = officers.findBySlug(OWN).orElseThrow();
+
+        assertThat(officers.editable()).isEmpty();
+        assertThat(officers.ownProfile()).isEmpty();
+        assertThatThrownBy(() -> officers.find(agnieszka.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> officers.update(agnieszka.id(), 0, new OfficerDetails(agnieszka.role(),
+                agnieszka.teamName(), "Not mine to write", null, List.of("en"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> officers.create(new NewOfficer("Sneaky Officer", Rank.CONSTABLE, "Officer",
+                "Team", null, List.of(), List.of("riverside"), null)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_team_editor_still_edits_the_linked_officers_whole_profile() {
+        SignedIn.as(securityContext, "editor.riverside", "EDITOR");
+
+        var agnieszka = officers.editable().stream().filter(o -> o.slug().equals(OWN)).findFirst().orElseThrow();
+
+        assertThat(agnieszka.roleAndTeamEditable()).isTrue();
+        assertThat(officers.ownProfile()).isEmpty();
+    }
+
+    private void signInAsOfficer() {
+        SignedIn.as(securityContext, "officer.riverside", "OFFICER");
+    }
+
+    private static byte[] jpeg() throws IOException {
+        var image = new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB);
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpeg", out);
+        return out.toByteArray();
+    }
+}
