@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -60,7 +59,7 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
     private final H2 sessionHeading = new H2();
     private final Paragraph sessionOutcome = new Paragraph();
     private final Anchor publicPage = new Anchor();
-    private final TabSheet tabs = new TabSheet();
+    private final SessionSections tabs = new SessionSections();
     private final RegistrationsPanel registrations;
     private final AgendaPanel agenda;
     private final ActionsPanel actions;
@@ -124,12 +123,11 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
         publicPage.setText(getTranslation("admin.forums.session.public-page"));
         publicPage.setTarget("_blank");
         var details = new Div(sessionForm, new Div(saveSession, publicPage), sessionOutcome);
-        tabs.add(getTranslation("admin.forums.tab.details"), details);
-        tabs.add(getTranslation("admin.forums.tab.registrations"), registrations);
-        tabs.add(getTranslation("admin.forums.tab.agenda"), agenda);
-        tabs.add(getTranslation("admin.forums.tab.actions"), actions);
-        tabs.add(getTranslation("admin.forums.tab.feedback"), feedback);
-        tabs.setWidthFull();
+        tabs.add("admin.forums.tab.details", details);
+        tabs.add("admin.forums.tab.registrations", registrations);
+        tabs.add("admin.forums.tab.agenda", agenda);
+        tabs.add("admin.forums.tab.actions", actions);
+        tabs.add("admin.forums.tab.feedback", feedback);
 
         sessionsBlock.setVisible(false);
         sessionHeading.setVisible(false);
@@ -241,7 +239,7 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
         sessionHeading.setText(getTranslation("admin.forums.session.new"));
         sessionHeading.setVisible(true);
         tabs.setVisible(true);
-        tabs.setSelectedIndex(0);
+        tabs.select("admin.forums.tab.details");
         setTabsEnabled(false);
         publicPage.setVisible(false);
         sessionOutcome.setText("");
@@ -255,6 +253,7 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
         sessionHeading.setVisible(true);
         tabs.setVisible(true);
         setTabsEnabled(true);
+        tabs.select("admin.forums.tab.details");
         var current = series;
         publicPage.setHref(current == null ? "/forums" : "/forums/" + current.slug() + "/" + row.slug());
         publicPage.setVisible(row.content().published() && current != null && current.content().published());
@@ -266,9 +265,7 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
     }
 
     private void setTabsEnabled(boolean enabled) {
-        for (int i = 1; i < 5; i++) {
-            tabs.getTabAt(i).setEnabled(enabled);
-        }
+        tabs.setOthersEnabled("admin.forums.tab.details", enabled);
     }
 
     private void closeSession() {

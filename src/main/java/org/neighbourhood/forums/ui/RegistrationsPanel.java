@@ -31,19 +31,18 @@ class RegistrationsPanel extends Div {
     RegistrationsPanel(ForumAdminService admin, Consumer<String> changed) {
         this.admin = admin;
         this.changed = changed;
-        grid.addColumn(RegistrationRow::name).setHeader(getTranslation("admin.forums.reg.name")).setAutoWidth(true);
-        grid.addColumn(RegistrationRow::email).setHeader(getTranslation("admin.forums.reg.email")).setAutoWidth(true);
-        grid.addColumn(r -> r.organisation() == null ? "" : r.organisation())
-                .setHeader(getTranslation("admin.forums.reg.organisation")).setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::person)).setHeader(getTranslation("admin.forums.reg.name"))
+                .setFlexGrow(2);
         grid.addColumn(r -> getTranslation("admin.forums.reg.status." + r.status().name())
                         + (r.approval() == null ? "" : " · " + getTranslation("admin.forums.reg.approval." + r.approval())))
-                .setHeader(getTranslation("admin.forums.reg.status")).setAutoWidth(true);
+                .setHeader(getTranslation("admin.forums.reg.status")).setFlexGrow(1);
         grid.addColumn(r -> r.accessibilityNeeds() == null ? "" : r.accessibilityNeeds())
-                .setHeader(getTranslation("admin.forums.reg.needs"));
+                .setHeader(getTranslation("admin.forums.reg.needs")).setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(this::attendance)).setHeader(getTranslation("admin.forums.reg.attended"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("admin.forums.reg.actions"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("admin.forums.reg.title"));
         grid.setAllRowsVisible(true);
         outcome.getElement().setAttribute("role", "status");
@@ -53,6 +52,17 @@ class RegistrationsPanel extends Div {
     void show(long sessionId) {
         this.sessionId = sessionId;
         grid.setItems(admin.registrations(sessionId));
+    }
+
+    /** Name, email and organisation in one cell, so the grid fits a laptop without scrolling sideways. */
+    private Div person(RegistrationRow row) {
+        var name = new com.vaadin.flow.component.html.Span(row.name());
+        name.getStyle().set("font-weight", "600");
+        var cell = new Div(name, new Div(row.email()));
+        if (row.organisation() != null) {
+            cell.add(new Div(row.organisation()));
+        }
+        return cell;
     }
 
     private Div attendance(RegistrationRow row) {
