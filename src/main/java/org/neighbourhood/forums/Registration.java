@@ -106,6 +106,18 @@ class Registration {
         this.updatedAt = now;
     }
 
+    /**
+     * Forgets who this was: name, email, organisation and accessibility needs. What happened (status,
+     * attendance) stays, for the counts.
+     */
+    void erase(Instant now) {
+        this.name = "";
+        this.email = "erased-" + getId() + "@invalid";
+        this.organisation = null;
+        this.accessibilityNeeds = null;
+        this.updatedAt = now;
+    }
+
     void remindedAt(Instant now) {
         this.reminderSentAt = now;
     }

@@ -10,4 +10,6 @@ interface RegistrationLinkRepository extends JpaRepository<RegistrationLink, Lon
     Optional<RegistrationLink> findByTokenHash(String tokenHash);
 
     List<RegistrationLink> findByRegistrationIdAndPurposeAndUsedAtIsNull(long registrationId, LinkPurpose purpose);
+
+    void deleteByRegistrationIdIn(java.util.Collection<Long> registrationIds);
 }

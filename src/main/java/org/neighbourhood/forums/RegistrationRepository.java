@@ -24,4 +24,10 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
             Collection<RegistrationStatus> statuses);
 
     List<Registration> findBySessionIdAndStatusAndReminderSentAtIsNull(long sessionId, RegistrationStatus status);
+
+    /** Registrations of sessions that ended before the cutoff and still hold what identifies a person. */
+    @Query("""
+            select r from Registration r where r.email not like 'erased-%'
+            and r.sessionId in (select s.id from ForumSession s where s.endsAt < :cutoff)""")
+    List<Registration> heldAfter(java.time.Instant cutoff);
 }

@@ -48,6 +48,12 @@ class ForumAdminTest {
     ForumService forums;
 
     @Autowired
+    RetentionService retention;
+
+    @Autowired
+    RegistrationRepository registrations;
+
+    @Autowired
     UserService users;
 
     @Autowired
@@ -64,10 +70,19 @@ class ForumAdminTest {
 
     ForumFixtures fixtures;
 
+    java.time.Instant started;
+
     @BeforeEach
     void fixtures() {
         catcher.start();
         fixtures = new ForumFixtures(admin, security, dispatcher, catcher, clock);
+        started = clock.instant();
+    }
+
+    /** Other tests in this JVM share the clock and the demo data dated from the real time: put it back. */
+    @AfterEach
+    void backToNow() {
+        clock.advance(Duration.between(clock.instant(), started));
     }
 
     @AfterEach
@@ -203,6 +218,30 @@ class ForumAdminTest {
         assertThat(fixtures.lastMailTo(emails[1]).subject()).startsWith("A place has come up for you");
         assertThat(fixtures.lastMailTo(emails[2]).subject()).startsWith("You are on the waiting list");
         assertThat(admin.sessions(session.seriesId()).getFirst().confirmed()).isEqualTo(2);
+    }
+
+    @Test
+    void after_the_retention_period_who_signed_up_is_forgotten_and_their_links_stop_but_the_counts_remain() {
+        var session = fixtures.session(Duration.ofHours(3), 13, false, Set.of());
+        var email = unique("Kasia Frost");
+        signUps.signUp(session.id(), new SignUp("Kasia Frost", email, "Polish Saturday School", "Step-free access",
+                true, null), Locale.ENGLISH, "10.4.0.1");
+        signUps.confirm(token(CONFIRM, fixtures.lastMailTo(email)));
+        var manage = token(ForumFixtures.MANAGE, fixtures.lastMailTo(email));
+
+        retention.eraseEndedBefore(session.content().endsAt());
+        assertThat(registrations.findBySessionIdOrderByCreatedAtAsc(session.id()).getFirst().getEmail())
+                .as("kept until the session has ended").isEqualTo(email);
+        assertThat(retention.eraseEndedBefore(session.content().endsAt().plusSeconds(1))).isPositive();
+
+        var erased = registrations.findBySessionIdOrderByCreatedAtAsc(session.id()).getFirst();
+        assertThat(erased.getName()).isEmpty();
+        assertThat(erased.getEmail()).startsWith("erased-").doesNotContain("kasia");
+        assertThat(erased.getOrganisation()).isNull();
+        assertThat(erased.getAccessibilityNeeds()).isNull();
+        assertThat(signUps.manage(manage, Locale.ENGLISH)).isEmpty();
+        SignedIn.as(security, "admin", "ADMIN");
+        assertThat(admin.sessions(session.seriesId()).getFirst().confirmed()).isEqualTo(1);
     }
 
     private static ActionContent action(boolean published) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neighbourhood.MovableClock;
@@ -57,10 +58,19 @@ class ForumSignUpTest {
 
     ForumFixtures fixtures;
 
+    java.time.Instant started;
+
     @BeforeEach
     void fixtures() {
         catcher.start();
         fixtures = new ForumFixtures(admin, security, dispatcher, catcher, clock);
+        started = clock.instant();
+    }
+
+    /** Other tests in this JVM share the clock and the demo data dated from the real time: put it back. */
+    @AfterEach
+    void backToNow() {
+        clock.advance(Duration.between(clock.instant(), started));
     }
 
     @Test

@@ -20,7 +20,7 @@ class EventsAdminBrowserTest extends BrowserTest {
         page.getByLabel("Venue", new Page.GetByLabelOptions().setExact(true)).fill("Riverside Bus Station");
         page.getByLabel("Accessibility notes").fill("Step-free; covered seating.");
         page.getByText("Publish now").click();
-        page.waitForSelector("text=Published. Published.");
+        page.waitForSelector("text=Published: it is public now.");
 
         open("/events?neighbourhood=riverside");
         page.getByText(title).click();

@@ -32,7 +32,7 @@ class PrioritiesBrowserTest extends BrowserTest {
         assertNoViolations("the preview");
         page.getByText("Close", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)).click();
         page.getByText("Publish now").click();
-        page.waitForSelector("text=Published. Published.");
+        page.waitForSelector("text=Published: it is public now.");
 
         open("/neighbourhoods/riverside");
         page.waitForSelector("text=" + issue);

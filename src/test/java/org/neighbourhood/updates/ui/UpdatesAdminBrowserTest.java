@@ -47,7 +47,7 @@ class UpdatesAdminBrowserTest extends BrowserTest {
         page.getByText("Close", EXACT_TEXT).click();
 
         page.getByText("Publish now").click();
-        page.waitForSelector("text=Published. Published.");
+        page.waitForSelector("text=Published: it is public now.");
         assertNoViolations("the update editor after publishing");
 
         open("/neighbourhoods/riverside");
