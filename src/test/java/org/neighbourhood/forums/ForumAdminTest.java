@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.neighbourhood.MovableClock;
 import org.neighbourhood.SignedIn;
 import org.neighbourhood.base.TimeRanges;
-import org.neighbourhood.mail.LocalMailCatcher;
-import org.neighbourhood.mail.MailDispatcher;
 import org.neighbourhood.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,22 +58,16 @@ class ForumAdminTest {
     SecurityContextHolderStrategy security;
 
     @Autowired
-    MailDispatcher dispatcher;
-
-    @Autowired
-    LocalMailCatcher catcher;
-
-    @Autowired
     MovableClock clock;
 
+    @Autowired
     ForumFixtures fixtures;
 
     java.time.Instant started;
 
     @BeforeEach
     void fixtures() {
-        catcher.start();
-        fixtures = new ForumFixtures(admin, security, dispatcher, catcher, clock);
+        fixtures.ready();
         started = clock.instant();
     }
 

@@ -21,6 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * Builds a fresh series and session for one test, relative to the test clock, and reads the mail the portal
  * sent through the real SMTP catcher.
  */
+@org.springframework.stereotype.Component
 public final class ForumFixtures {
 
     public static final Pattern CONFIRM = Pattern.compile("/signup/confirm\\?t=([A-Za-z0-9_-]{43})");
@@ -32,13 +33,18 @@ public final class ForumFixtures {
     private final LocalMailCatcher catcher;
     private final MovableClock clock;
 
-    public ForumFixtures(ForumAdminService admin, SecurityContextHolderStrategy security, MailDispatcher dispatcher,
+    ForumFixtures(ForumAdminService admin, SecurityContextHolderStrategy security, MailDispatcher dispatcher,
             LocalMailCatcher catcher, MovableClock clock) {
         this.admin = admin;
         this.security = security;
         this.dispatcher = dispatcher;
         this.catcher = catcher;
         this.clock = clock;
+    }
+
+    /** Starts the mail catcher, which a test of an outage may have left stopped. */
+    public void ready() {
+        catcher.start();
     }
 
     /** A published series and one published session starting in {@code in}, with {@code capacity} places. */

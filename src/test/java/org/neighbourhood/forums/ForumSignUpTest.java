@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.neighbourhood.MovableClock;
 import org.neighbourhood.forums.SignUpService.LinkState;
 import org.neighbourhood.forums.SignUpService.Outcome;
-import org.neighbourhood.mail.LocalMailCatcher;
-import org.neighbourhood.mail.MailDispatcher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -48,22 +46,16 @@ class ForumSignUpTest {
     SecurityContextHolderStrategy security;
 
     @Autowired
-    MailDispatcher dispatcher;
-
-    @Autowired
-    LocalMailCatcher catcher;
-
-    @Autowired
     MovableClock clock;
 
+    @Autowired
     ForumFixtures fixtures;
 
     java.time.Instant started;
 
     @BeforeEach
     void fixtures() {
-        catcher.start();
-        fixtures = new ForumFixtures(admin, security, dispatcher, catcher, clock);
+        fixtures.ready();
         started = clock.instant();
     }
 

@@ -31,6 +31,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.admin.ui.FormFields;
 import org.neighbourhood.admin.ui.AdminLayout;
 import org.neighbourhood.admin.ui.HistoryPanel;
 import org.neighbourhood.admin.ui.PublishingControls;
@@ -146,16 +147,11 @@ class EventsAdminView extends Main implements HasDynamicTitle {
     }
 
     private TextField text(String key, int max) {
-        var field = new TextField(getTranslation(key));
-        field.setMaxLength(max);
-        return field;
+        return FormFields.text(getTranslation(key), max);
     }
 
     private TextArea area(String key, int max) {
-        var area = new TextArea(getTranslation(key));
-        area.setMaxLength(max);
-        area.setMinRows(2);
-        return area;
+        return FormFields.area(getTranslation(key), max);
     }
 
     private void startNew() {

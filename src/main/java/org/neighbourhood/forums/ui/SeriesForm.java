@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.admin.ui.FormFields;
 import org.neighbourhood.base.Slugs;
 import org.neighbourhood.forums.SeriesContent;
 import org.neighbourhood.security.UserService.UserSummary;
@@ -105,15 +106,10 @@ class SeriesForm extends FormLayout {
     }
 
     private TextField text(String key, int max) {
-        var field = new TextField(getTranslation(key));
-        field.setMaxLength(max);
-        return field;
+        return FormFields.text(getTranslation(key), max);
     }
 
     private TextArea area(String key, int max) {
-        var area = new TextArea(getTranslation(key));
-        area.setMaxLength(max);
-        area.setMinRows(2);
-        return area;
+        return FormFields.area(getTranslation(key), max);
     }
 }

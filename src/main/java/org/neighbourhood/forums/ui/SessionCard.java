@@ -26,7 +26,8 @@ class SessionCard extends ListItem {
         kind.addClassName("event-card__kind");
         add(when, new H3(link), kind);
         if (session.open()) {
-            var places = new Paragraph(places(session, locale));
+            var places = new Paragraph(session.full()
+                    ? t(locale, "forum.places.card-full", session.waiting()) : places(session, locale));
             places.addClassName("event-card__kind");
             add(places);
         }

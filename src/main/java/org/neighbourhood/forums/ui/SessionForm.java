@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.admin.ui.FormFields;
 import org.neighbourhood.forums.SessionFormat;
 
 /** The fields of a forum session, validated at each field before the service checks them again. */
@@ -89,15 +90,10 @@ class SessionForm extends FormLayout {
     }
 
     private TextField text(String key, int max) {
-        var field = new TextField(getTranslation(key));
-        field.setMaxLength(max);
-        return field;
+        return FormFields.text(getTranslation(key), max);
     }
 
     private TextArea area(String key, int max) {
-        var area = new TextArea(getTranslation(key));
-        area.setMaxLength(max);
-        area.setMinRows(2);
-        return area;
+        return FormFields.area(getTranslation(key), max);
     }
 }

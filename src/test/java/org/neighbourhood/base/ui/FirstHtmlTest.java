@@ -61,6 +61,22 @@ class FirstHtmlTest {
     }
 
     @Test
+    void forum_pages_describe_themselves_and_the_pages_of_emailed_links_are_never_indexed() throws Exception {
+        var series = Jsoup.parse(get("/forums/community-leaders-forum?lang=pl").body());
+        assertThat(series.title()).isEqualTo("Forum liderów społeczności – Northshire Police");
+        assertThat(content(series, "meta[name=description]")).startsWith("Liderzy wspólnot");
+        assertThat(get("/forums/no-such-forum").statusCode()).isEqualTo(404);
+
+        var response = get("/signup/manage?t=someone-s-private-token");
+        assertThat(response.statusCode()).isEqualTo(200);
+        var personal = Jsoup.parse(response.body());
+        assertThat(content(personal, "meta[name=robots]")).isEqualTo("noindex");
+        assertThat(content(personal, "meta[name=referrer]")).isEqualTo("no-referrer");
+        assertThat(personal.select("link[rel=canonical]")).isEmpty();
+        assertThat(response.body()).doesNotContain("someone-s-private-token");
+    }
+
+    @Test
     void the_polish_address_of_a_page_answers_in_polish() throws Exception {
         var response = get("/neighbourhoods/riverside?lang=pl");
 

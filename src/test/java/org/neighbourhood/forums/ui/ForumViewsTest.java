@@ -28,8 +28,6 @@ import org.neighbourhood.KaribuTest;
 import org.neighbourhood.MovableClock;
 import org.neighbourhood.forums.ForumAdminService;
 import org.neighbourhood.forums.ForumFixtures;
-import org.neighbourhood.mail.LocalMailCatcher;
-import org.neighbourhood.mail.MailDispatcher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -42,20 +40,14 @@ class ForumViewsTest extends KaribuTest {
     SecurityContextHolderStrategy security;
 
     @Autowired
-    MailDispatcher dispatcher;
-
-    @Autowired
-    LocalMailCatcher catcher;
-
-    @Autowired
     MovableClock clock;
 
+    @Autowired
     ForumFixtures fixtures;
 
     @BeforeEach
     void fixtures() {
-        catcher.start();
-        fixtures = new ForumFixtures(admin, security, dispatcher, catcher, clock);
+        fixtures.ready();
     }
 
     @Test

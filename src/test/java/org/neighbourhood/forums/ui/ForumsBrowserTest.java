@@ -16,7 +16,6 @@ import org.neighbourhood.MovableClock;
 import org.neighbourhood.SignedIn;
 import org.neighbourhood.forums.ForumAdminService;
 import org.neighbourhood.forums.ForumFixtures;
-import org.neighbourhood.mail.LocalMailCatcher;
 import org.neighbourhood.mail.MailDispatcher;
 import org.neighbourhood.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,16 +45,15 @@ class ForumsBrowserTest extends BrowserTest {
     MailDispatcher dispatcher;
 
     @Autowired
-    LocalMailCatcher catcher;
+    MovableClock clock;
 
     @Autowired
-    MovableClock clock;
+    ForumFixtures fixtures;
 
     @Test
     void sign_up_confirm_propose_cancel_promote_then_the_chair_records_attendance_and_actions_and_downloads_the_report()
             throws Exception {
-        catcher.start();
-        var fixtures = new ForumFixtures(admin, security, dispatcher, catcher, clock);
+        fixtures.ready();
         var session = fixtures.session(Duration.ofDays(6), 1, false, Set.of(facilitatorId()));
         var path = sessionPath(session);
         var first = ForumFixtures.unique("Adaeze Morrow");
