@@ -49,7 +49,7 @@ public class LocalMailCatcher {
         log.info("Mail is caught locally on {}:{}: read it at /mailbox", BIND_ADDRESS, port);
     }
 
-    /** Stops listening; what was caught so far is forgotten. */
+    /** Stops listening, as a mail server that has gone away. */
     public synchronized void stop() {
         if (server != null) {
             server.stop();
