@@ -1,0 +1,71 @@
+package org.neighbourhood.forums.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.neighbourhood.KaribuTest;
+import org.neighbourhood.SignedIn;
+import org.neighbourhood.base.ui.PageTitles;
+import org.neighbourhood.forums.ForumAdminService;
+import org.neighbourhood.forums.ForumAdminService.SeriesRow;
+import org.neighbourhood.forums.ForumReport;
+import org.neighbourhood.security.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+class ForumsAdminViewTest extends KaribuTest {
+
+    @Autowired
+    SecurityContextHolderStrategy security;
+
+    @Autowired
+    ForumAdminService admin;
+
+    @Autowired
+    ForumReport report;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    PageTitles titles;
+
+    @Autowired
+    Clock clock;
+
+    @AfterEach
+    void signOut() {
+        security.clearContext();
+    }
+
+    @Test
+    void a_facilitator_sees_their_series_and_no_way_to_create_one_and_the_back_office_speaks_polish_too() {
+        SignedIn.as(security, "facilitator", "FACILITATOR");
+        // Built directly: the mock request carries no signed-in user for the route's access check.
+        var view = new ForumsAdminView(admin, report, users, titles, clock);
+        UI.getCurrent().add(view);
+
+        assertThat(_get(view, H1.class).getText()).isEqualTo("Forums");
+        @SuppressWarnings("unchecked")
+        Grid<SeriesRow> series = _find(view, Grid.class).getFirst();
+        assertThat(series.getGenericDataView().getItems().map(s -> s.content().name()))
+                .contains("Community leaders forum", "Women's listening circle");
+        assertThat(_find(view, Button.class, spec -> spec.withText("New series"))).as("only administrators").isEmpty();
+
+        UI.getCurrent().setLocale(Locale.forLanguageTag("pl"));
+        var polish = new ForumsAdminView(admin, report, users, titles, clock);
+        UI.getCurrent().add(polish);
+        assertThat(_get(polish, H1.class).getText()).isEqualTo("Fora");
+    }
+}
