@@ -8,18 +8,24 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import org.neighbourhood.base.Brand;
+import org.neighbourhood.base.Languages;
+import org.neighbourhood.base.ui.LanguageSwitch;
 import org.neighbourhood.security.Permissions;
 
 /** The back office's chrome: the force, who is signed in, sign-out, and what this account may open. */
 @RolesAllowed({"ADMIN", "EDITOR", "FACILITATOR", Permissions.LINKED_OFFICER_ROLE})
-public class AdminLayout extends AppLayout {
+public class AdminLayout extends AppLayout implements AfterNavigationObserver {
 
-    AdminLayout(Brand brand, Permissions permissions, AuthenticationContext authentication) {
+    private final LanguageSwitch languageSwitch;
+
+    AdminLayout(Brand brand, Languages languages, Permissions permissions, AuthenticationContext authentication) {
         addClassName("admin-layout");
         var title = new Span(getTranslation("admin.title", brand.forceName()));
         title.addClassName("admin-layout__title");
@@ -28,7 +34,9 @@ public class AdminLayout extends AppLayout {
         who.addClassName("admin-layout__user");
         var signOut = new Button(getTranslation("admin.sign-out"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var bar = new Div(title, who, signOut);
+        languageSwitch = new LanguageSwitch(languages.supported());
+        languageSwitch.addClassName("admin-layout__languages");
+        var bar = new Div(title, who, languageSwitch, signOut);
         bar.addClassName("admin-layout__bar");
         addToNavbar(new DrawerToggle(), bar);
 
@@ -57,5 +65,10 @@ public class AdminLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("admin.public-site"), "/"));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        languageSwitch.update(event.getLocation().getPath(), getLocale());
     }
 }

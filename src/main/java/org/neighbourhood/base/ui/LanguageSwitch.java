@@ -12,19 +12,20 @@ import com.vaadin.flow.component.html.UnorderedList;
  * Links to the same page in each language. Following one reloads the page in that language, which the
  * server then remembers in a cookie; plain links work by keyboard, by screen reader and without script.
  */
-class LanguageSwitch extends Nav {
+public class LanguageSwitch extends Nav {
 
     private final List<Locale> languages;
     private final UnorderedList list = new UnorderedList();
 
-    LanguageSwitch(List<Locale> languages) {
+    public LanguageSwitch(List<Locale> languages) {
         this.languages = languages;
         addClassName("language-switch");
         list.addClassName("language-switch__list");
         add(list);
     }
 
-    void update(String path, Locale current) {
+    /** Points the links at this page, the one in {@code current} marked as the page's language. */
+    public void update(String path, Locale current) {
         getElement().setAttribute("aria-label", getTranslation("layout.language"));
         list.removeAll();
         for (var language : languages) {

@@ -29,6 +29,18 @@ class BackOfficeBrowserTest extends BrowserTest {
     }
 
     @Test
+    void the_back_office_speaks_polish_when_asked_and_remembers_it() {
+        signIn("facilitator", "demo");
+        page.getByText("Polski").click();
+        page.waitForSelector("h1:has-text('Panel administracyjny')");
+        assertNoViolations("/admin in Polish");
+
+        openSettled("/admin/forums");
+        assertThat(page.textContent("h1")).isEqualTo("Fora");
+        assertNoViolations("/admin/forums in Polish");
+    }
+
+    @Test
     void an_editor_sees_only_their_own_neighbourhood_and_cannot_open_the_user_list() {
         signIn("editor.riverside", "demo");
 

@@ -50,6 +50,9 @@ class UsersViewTest extends KaribuTest {
     Brand brand;
 
     @Autowired
+    org.neighbourhood.base.Languages languages;
+
+    @Autowired
     AuthenticationContext authentication;
 
     @AfterEach
@@ -99,7 +102,7 @@ class UsersViewTest extends KaribuTest {
     }
 
     private java.util.List<String> menu() {
-        var layout = new AdminLayout(brand, permissions, authentication);
+        var layout = new AdminLayout(brand, languages, permissions, authentication);
         return _find(layout, SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
     }
 
