@@ -55,7 +55,10 @@ class UpdatesAdminBrowserTest extends BrowserTest {
         page.waitForSelector("h1:has-text('" + title + "')");
         assertThat(page.url()).contains("/updates/");
         assertThat(page.innerHTML("main")).contains("<strong>speed checks</strong>");
-        assertThat(page.getByAltText("A speed camera van parked by the school gates").isVisible()).isTrue();
+        // Waits for the picture, which may come a moment after the heading, rather than looking once.
+        page.getByAltText("A speed camera van parked by the school gates").waitFor(
+                new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.VISIBLE));
         assertNoViolations("the update's public page");
     }
 }
