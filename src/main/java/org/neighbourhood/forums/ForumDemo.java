@@ -10,6 +10,8 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.TimeRanges;
+import org.neighbourhood.security.Permissions;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,20 +37,26 @@ public class ForumDemo {
     private final RegistrationRepository registrations;
     private final TopicRepository topics;
     private final ForumActionRepository actions;
+    private final Permissions permissions;
     private final Clock clock;
 
-    ForumDemo(ForumSeriesRepository series, ForumSessionRepository sessions, RegistrationRepository registrations,
+    ForumDemo(Permissions permissions, ForumSeriesRepository series, ForumSessionRepository sessions,
+            RegistrationRepository registrations,
             TopicRepository topics, ForumActionRepository actions, Clock clock) {
         this.series = series;
         this.sessions = sessions;
         this.registrations = registrations;
         this.topics = topics;
         this.actions = actions;
+        this.permissions = permissions;
         this.clock = clock;
     }
 
     /** Loads the demo forums into a database without any; the series ids, for assigning the facilitator. */
     public List<Long> load() {
+        if (!permissions.isAdmin()) {
+            throw new AccessDeniedException("Only the portal itself or an administrator loads the demo forums");
+        }
         if (series.count() > 0) {
             return series.findAll().stream().map(ForumSeries::getId).toList();
         }
