@@ -33,12 +33,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * every expression the components use, too brittle to keep true here;</li>
  * <li>styles: the portal's own files and {@code 'unsafe-inline'}: the bootstrap page has inline {@code <style>}
  * elements and components set {@code style} attributes; Vaadin's components cannot take a style nonce;</li>
- * <li>images from the portal and {@code data:} only, so no page makes a visitor's browser call another host.</li>
+ * <li>images from the portal and {@code data:} only, so no page makes a visitor's browser call another host;</li>
+ * <li>fonts from the portal and {@code data:}: Lumo's icon font comes as a {@code data:} address.</li>
  * </ul>
  */
 final class SecurityHeaders {
 
-    static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+    private static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
             + "encrypted-media=(), fullscreen=(self), geolocation=(self), gyroscope=(), magnetometer=(), "
             + "microphone=(), midi=(), payment=(), picture-in-picture=(), screen-wake-lock=(), usb=()";
 
@@ -47,7 +48,8 @@ final class SecurityHeaders {
 
     /**
      * The back office and the files Flow streams to it (such as the forum report) are never stored by a browser or
-     * a proxy. Emailed-link pages say so themselves, whatever their address; Flow marks its own requests.
+     * a proxy. Emailed-link pages say so themselves, whatever their address. Flow's own requests carry Vaadin's
+     * own caching headers: its bootstrap answers are no-store, its UIDL answers POST responses no cache keeps.
      */
     private static final RequestMatcher NEVER_STORED = new OrRequestMatcher(
             PathPatternRequestMatcher.pathPattern("/admin"),
@@ -90,6 +92,7 @@ final class SecurityHeaders {
                 + "script-src 'self' 'nonce-" + nonce(request) + "' 'unsafe-eval'; "
                 + "style-src 'self' 'unsafe-inline'; "
                 + "img-src 'self' data:; "
+                + "font-src 'self' data:; "
                 + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
     }
 
