@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -30,11 +31,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Base of tests in a real browser: the application on a random port and Debian's Chromium, driven headless.
  * Skipped where Chromium is not installed; the test tool never downloads a browser of its own. One browser
  * serves a test class; each test gets a fresh context, so cookies, permissions and location never leak.
+ *
+ * <p>Pages run under the portal's real Content-Security-Policy, and a test fails if the browser refused
+ * anything because of it: a page that works only once the policy is loosened is broken for visitors.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @EnabledIf(value = "org.neighbourhood.BrowserTest#chromiumInstalled",
         disabledReason = "Chromium is not installed at /usr/bin/chromium (apt-get install chromium), so browser tests are skipped")
 public abstract class BrowserTest {
+
+    /** Reports every policy violation on the console, where the browser's own messages may not say it all. */
+    private static final String REPORT_CSP_VIOLATIONS = """
+            document.addEventListener('securitypolicyviolation', e => console.error(
+                'Content Security Policy violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI
+                + ' at ' + e.sourceFile + ':' + e.lineNumber));
+            """;
 
     private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
@@ -48,6 +59,7 @@ public abstract class BrowserTest {
 
     protected BrowserContext context;
     protected Page page;
+    private final List<String> policyViolations = new CopyOnWriteArrayList<>();
 
     static boolean chromiumInstalled() {
         return Files.isExecutable(CHROMIUM);
@@ -79,13 +91,38 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openContext() {
+        policyViolations.clear();
         context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+        context.addInitScript(REPORT_CSP_VIOLATIONS);
+        context.onConsoleMessage(message -> {
+            if (isPolicyViolation(message.text())) {
+                policyViolations.add(message.text() + " (on " + message.location() + ")");
+            }
+        });
+        context.onWebError(error -> {
+            if (isPolicyViolation(error.error())) {
+                policyViolations.add(error.error());
+            }
+        });
         page = context.newPage();
     }
 
     @AfterEach
     void closeContext() {
+        // A round trip to each page delivers the messages the browser has sent but the test has not yet read.
+        for (var open : context.pages()) {
+            try {
+                open.evaluate("0");
+            } catch (RuntimeException closedOrNavigating) {
+                // Nothing more to read from a page that is gone.
+            }
+        }
         context.close();
+        assertThat(policyViolations).as("Content-Security-Policy violations reported in the browser").isEmpty();
+    }
+
+    private static boolean isPolicyViolation(String text) {
+        return text.contains("Content Security Policy") || text.contains("Refused to");
     }
 
     /** The address of a page of the portal under test, such as {@code /neighbourhoods/riverside}. */

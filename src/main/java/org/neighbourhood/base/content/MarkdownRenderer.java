@@ -16,6 +16,7 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -34,8 +35,11 @@ import org.springframework.stereotype.Component;
  * rather than losing it silently. The rendered HTML then goes through an allow-list sanitiser, so that nothing
  * outside the policy below reaches a page even if the Markdown library lets something through:
  * paragraphs, headings h2 to h4, emphasis, lists, quotes, code, tables, line breaks, links to http, https and mailto
- * addresses or to pages of this site (marked {@code rel="nofollow noopener"}), and images whose address is http,
- * https or on this site.
+ * addresses or to pages of this site (marked {@code rel="nofollow noopener"}), and images on this site.
+ *
+ * <p>An image from another host becomes a link to it, its description the link's text: showing it would have every
+ * visitor's browser call that host, telling it who reads the page (the portal's Content-Security-Policy refuses
+ * such images anyway). The editor's words and the address are kept; a reader can still follow it.
  *
  * <p>A page has one h1, its title, so a Markdown {@code # heading} becomes an h2; levels below h4 become h4.
  *
@@ -52,7 +56,8 @@ public class MarkdownRenderer {
 
     // Site-relative means one slash: "//host" and "/\host" both lead browsers to another host.
     private static final Pattern LINK = Pattern.compile("(?i)(https?://|mailto:|/(?![/\\\\])).*", Pattern.DOTALL);
-    private static final Pattern IMAGE_SOURCE = Pattern.compile("(?i)(https?://|/(?![/\\\\])).*", Pattern.DOTALL);
+    private static final Pattern IMAGE_SOURCE = Pattern.compile("/(?![/\\\\]).*", Pattern.DOTALL);
+    private static final Pattern REMOTE = Pattern.compile("(?i)https?://.*", Pattern.DOTALL);
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\\-–—]+$");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
@@ -91,6 +96,7 @@ public class MarkdownRenderer {
     public String toHtml(String markdown) {
         var document = parser.parse(markdown);
         document.accept(new HeadingLevels());
+        document.accept(new RemoteImagesAsLinks());
         return POLICY.sanitize(renderer.render(document));
     }
 
@@ -152,6 +158,42 @@ public class MarkdownRenderer {
         public void visit(Heading heading) {
             heading.setLevel(Math.clamp(heading.getLevel(), HIGHEST_HEADING, LOWEST_HEADING));
             visitChildren(heading);
+        }
+    }
+
+    private static final class RemoteImagesAsLinks extends AbstractVisitor {
+        @Override
+        public void visit(Image image) {
+            if (!REMOTE.matcher(image.getDestination()).matches()) {
+                return;
+            }
+            // A linked picture is a link already: its description alone takes the picture's place.
+            Node replacement = insideLink(image) ? image : new Link(image.getDestination(), image.getTitle());
+            if (replacement != image && PlainText.of(image).isBlank()) {
+                // A link needs words a reader can follow: with no description, its address is all there is.
+                replacement.appendChild(new Text(image.getDestination()));
+            }
+            while (image.getFirstChild() != null) {
+                var words = image.getFirstChild();
+                if (replacement == image) {
+                    image.insertBefore(words);
+                } else {
+                    replacement.appendChild(words);
+                }
+            }
+            if (replacement != image) {
+                image.insertBefore(replacement);
+            }
+            image.unlink();
+        }
+
+        private static boolean insideLink(Node node) {
+            for (var parent = node.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof Link) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -45,4 +45,9 @@ public record PageMetadata(String title, String description, int status, String 
     public boolean isNotFound() {
         return status == 404;
     }
+
+    /** A page found but kept out of search engines: one made by {@link #personal}. */
+    public boolean isPersonal() {
+        return status == 200 && !indexable;
+    }
 }

@@ -73,6 +73,12 @@ class PublicPageInitializer implements VaadinServiceInitListener {
         response.getVaadinResponse().setStatus(metadata.status());
         response.getVaadinResponse().setHeader("Content-Language", locale.toLanguageTag());
         response.getVaadinResponse().setHeader("Vary", "Cookie, Accept-Language");
+        if (metadata.isPersonal()) {
+            // The token in an emailed link's address must neither travel on in the Referer header nor stay in a
+            // browser's or proxy's cache; these replace the portal's defaults for every other page.
+            response.getVaadinResponse().setHeader("Referrer-Policy", "no-referrer");
+            response.getVaadinResponse().setHeader("Cache-Control", "no-store");
+        }
         write(response.getDocument(), metadata, path, locale, address.base(http));
     }
 

@@ -37,11 +37,7 @@ class SecurityConfiguration {
         http.formLogin(form -> form.failureHandler((request, response, exception) -> response.sendRedirect(
                 request.getContextPath() + "/login?" + (exception instanceof SignInThrottledException
                         ? "throttled" : "error"))));
-        http.headers(headers -> headers
-                .contentTypeOptions(options -> { })
-                .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
-                                .STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        http.headers(SecurityHeaders::configure);
         return http.build();
     }
 

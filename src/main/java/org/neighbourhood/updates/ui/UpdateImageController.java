@@ -28,7 +28,8 @@ class UpdateImageController {
                         .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
                         .lastModified(image.updatedAt())
                         .header("X-Content-Type-Options", "nosniff")
-                        .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                        .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; "
+                                + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
                         .body(image.data()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

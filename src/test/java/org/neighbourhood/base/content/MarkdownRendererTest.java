@@ -84,22 +84,54 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void images_with_alternative_text_render() {
+    void images_of_this_site_render_with_their_alternative_text() {
         var page = page("""
-                ![Officers at the summer fair](https://example.org/fair.jpg)
-
                 ![Our team](/media/updates/team.jpg)
+
+                ![The station](/brand/northshire/logo.svg)
                 """);
 
         assertThat(page.select("img").eachAttr("src"))
-                .containsExactly("https://example.org/fair.jpg", "/media/updates/team.jpg");
-        assertThat(page.select("img").eachAttr("alt")).containsExactly("Officers at the summer fair", "Our team");
+                .containsExactly("/media/updates/team.jpg", "/brand/northshire/logo.svg");
+        assertThat(page.select("img").eachAttr("alt")).containsExactly("Our team", "The station");
+    }
+
+    @Test
+    void an_image_from_another_host_becomes_a_link_whose_text_is_its_description() {
+        var page = page("See ![Officers at the *summer* fair](https://example.org/fair.jpg \"The fair\") there");
+
+        assertThat(page.select("img")).isEmpty();
+        var link = page.selectFirst("a");
+        assertThat(link).isNotNull();
+        assertThat(link.attr("href")).isEqualTo("https://example.org/fair.jpg");
+        assertThat(link.text()).isEqualTo("Officers at the summer fair");
+        assertThat(link.attr("rel")).contains("nofollow").contains("noopener");
+        assertThat(page.text()).isEqualTo("See Officers at the summer fair there");
+    }
+
+    @Test
+    void an_undescribed_image_from_another_host_becomes_a_link_showing_its_address() {
+        var link = page("![](HTTP://example.org/a.png)").selectFirst("a");
+
+        assertThat(link).isNotNull();
+        assertThat(link.text()).isEqualTo("HTTP://example.org/a.png");
+        assertThat(page("![](HTTP://example.org/a.png)").select("img")).isEmpty();
+    }
+
+    @Test
+    void a_linked_image_from_another_host_keeps_its_link_and_shows_its_description() {
+        var page = page("[![Our poster](https://example.org/poster.png)](/events/summer-fair)");
+
+        assertThat(page.select("img")).isEmpty();
+        assertThat(page.select("a")).hasSize(1);
+        assertThat(page.selectFirst("a").attr("href")).isEqualTo("/events/summer-fair");
+        assertThat(page.selectFirst("a").text()).isEqualTo("Our poster");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"javascript:alert(1)", "data:image/png;base64,iVBORw0KGgo=", "x", "//evil.example/a.png",
-        "ftp://example.org/a.png"})
-    void an_image_from_anywhere_but_the_web_or_this_site_is_dropped(String address) {
+        "ftp://example.org/a.png", "https://example.org/a.png", "http://example.org/a.png"})
+    void no_image_is_shown_from_anywhere_but_this_site(String address) {
         assertThat(page("![A picture](" + address + ")").select("img")).isEmpty();
     }
 
@@ -183,7 +215,7 @@ class MarkdownRendererTest {
                 """;
 
         assertThat(markdown.missingAltTexts(source)).containsExactly("/media/one.jpg", "https://example.org/three.png");
-        assertThat(page(source).select("img").eachAttr("alt")).containsExactly("", "A described picture", "");
+        assertThat(page(source).select("img").eachAttr("alt")).containsExactly("", "A described picture");
     }
 
     @Test
