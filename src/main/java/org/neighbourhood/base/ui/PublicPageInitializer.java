@@ -73,7 +73,7 @@ class PublicPageInitializer implements VaadinServiceInitListener {
         response.getVaadinResponse().setStatus(metadata.status());
         response.getVaadinResponse().setHeader("Content-Language", locale.toLanguageTag());
         response.getVaadinResponse().setHeader("Vary", "Cookie, Accept-Language");
-        write(response.getDocument(), metadata, path, locale, address.base(http));
+        write(response.getDocument(), metadata, path, locale, address.base());
     }
 
     PageMetadata describe(String path, Locale locale) {
