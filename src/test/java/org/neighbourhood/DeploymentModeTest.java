@@ -4,6 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,8 +68,8 @@ class DeploymentModeTest {
     }
 
     @Test
-    void a_trial_with_demo_content_has_only_its_first_administrator_and_its_caught_mail_only_for_administrators(
-            CapturedOutput output) {
+    void a_trial_with_demo_content_has_only_its_first_administrator_its_own_address_and_mail_only_for_administrators(
+            CapturedOutput output) throws IOException {
         try (var context = start("h2", "--spring.datasource.url=" + database("trial"),
                 "--neighbourhood.public-url=https://trial.example.org", "--neighbourhood.mail.catch-locally=true",
                 "--neighbourhood.demo-data=true", "--neighbourhood.demo-accounts=true",
@@ -76,6 +79,8 @@ class DeploymentModeTest {
             assertThat(usernames(context)).containsExactly("chief.admin");
             assertThat(output).doesNotContain("Demo mode:");
             assertThat(context.getBean(LocalMailCatcher.class).isRunning()).isTrue();
+            assertThat(redirectFromAdmin(context, "evil.example")).as("Location of a page that needs a sign-in")
+                    .isEqualTo("https://trial.example.org/login");
 
             var security = context.getBean(SecurityContextHolderStrategy.class);
             inVaadin(context, () -> {
@@ -119,6 +124,18 @@ class DeploymentModeTest {
     private static List<String> usernames(ConfigurableApplicationContext context) {
         return context.getBean(JdbcClient.class).sql("select username from user_account order by username")
                 .query(String.class).list();
+    }
+
+    /** Asks for a page that needs a sign-in, as a client that forges its Host header, over raw HTTP. */
+    private static String redirectFromAdmin(ConfigurableApplicationContext context, String host) throws IOException {
+        var port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        try (var socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /admin HTTP/1.0\r\nHost: " + host + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            var response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return response.lines().filter(line -> line.regionMatches(true, 0, "Location:", 0, 9))
+                    .map(line -> line.substring(9).strip()).findFirst().orElse("(no redirect)");
+        }
     }
 
     private static void inVaadin(ConfigurableApplicationContext context, Runnable test) {

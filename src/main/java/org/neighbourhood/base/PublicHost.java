@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
  * Makes every request's server name and port the public address's ({@link PublicAddress}), never the Host
  * header the client sent: whatever builds an absolute address from a request — Spring Security's "sign in
  * first" redirect, a saved request, a library's link — then builds the right one, and a forged Host reaches
- * none of them. Tomcat's proxy name and port do exactly this. The scheme is left to the forwarded-headers
- * valve, which trusts {@code X-Forwarded-Proto} only from TRUSTED_PROXIES.
+ * none of them. Tomcat's proxy name and port do exactly this. A trusted proxy's {@code X-Forwarded-Proto} still
+ * decides the scheme, through the forwarded-headers valve, which trusts it only from TRUSTED_PROXIES.
  */
 @Component
 class PublicHost implements TomcatConnectorCustomizer {
@@ -28,6 +28,9 @@ class PublicHost implements TomcatConnectorCustomizer {
         var configured = address.configured();
         if (configured.isPresent()) {
             var uri = configured.get();
+            // The scheme too, so that a plain request on the way in still builds https links; whether the
+            // request itself was secure (Secure cookies, HSTS) stays the forwarded-headers valve's to say.
+            connector.setScheme(uri.getScheme());
             connector.setProxyName(uri.getHost());
             connector.setProxyPort(uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80);
         } else {
