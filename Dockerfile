@@ -13,4 +13,6 @@ WORKDIR /app
 COPY --from=build /build/target/neighbourhood-*.jar /app/portal.jar
 USER portal
 EXPOSE 8080
+# Never the demo: it starts only with PUBLIC_URL and MAIL_HOST set, and FIRST_ADMIN_* for the first
+# administrator (see README, Configuration).
 ENTRYPOINT ["java", "-jar", "/app/portal.jar"]

@@ -53,6 +53,12 @@ public abstract class KaribuTest {
         }
     }
 
+    /** The same routes for a test that starts an application of its own (DeploymentModeTest). */
+    static Routes routes() {
+        discoverRoutes();
+        return routes;
+    }
+
     @BeforeEach
     void setUpVaadin() {
         Function0<UI> uiFactory = UI::new;

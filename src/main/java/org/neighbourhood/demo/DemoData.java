@@ -15,6 +15,7 @@ import org.neighbourhood.neighbourhoods.ImportReport;
 import org.neighbourhood.neighbourhoods.NeighbourhoodImportService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
+import org.neighbourhood.base.Deployment;
 import org.neighbourhood.events.EventService;
 import org.neighbourhood.forums.ForumAdminService;
 import org.neighbourhood.forums.ForumDemo;
@@ -51,6 +52,8 @@ class DemoData implements ApplicationRunner {
     private final NeighbourhoodService neighbourhoods;
     private final NeighbourhoodImportService imports;
     private static final String DEMO_PASSWORD = "demo";
+    private static final List<String> DEMO_SIGN_INS = List.of("admin", "editor.riverside", "facilitator",
+            "officer.riverside");
     /** The Riverside officer whose demo sign-in, officer.riverside, edits her own profile. */
     private static final String DEMO_OFFICER = "agnieszka-wroblewska";
 
@@ -68,7 +71,8 @@ class DemoData implements ApplicationRunner {
     DemoData(NeighbourhoodService neighbourhoods, NeighbourhoodImportService imports, OfficerService officers,
             UserService users, Permissions permissions, PriorityService priorities, EventService events,
             UpdateService updates, ForumDemo forums, ForumAdminService forumAdmin, Clock clock,
-            @Value("${neighbourhood.demo-accounts:false}") boolean demoAccounts) {
+            Deployment deployment, @Value("${neighbourhood.demo-accounts:false}") boolean demoAccounts,
+            @Value("${neighbourhood.first-admin.username:}") String firstAdministrator) {
         this.permissions = permissions;
         this.priorities = priorities;
         this.events = events;
@@ -80,7 +84,9 @@ class DemoData implements ApplicationRunner {
         this.officers = officers;
         this.users = users;
         this.clock = clock;
-        this.demoAccounts = demoAccounts;
+        // Only the demo has them, and not even the demo once a real first administrator is asked for: the
+        // two together would leave a known password beside the one the operator chose.
+        this.demoAccounts = deployment.isDemo() && demoAccounts && firstAdministrator.isBlank();
     }
 
     @Override
@@ -98,7 +104,10 @@ class DemoData implements ApplicationRunner {
             });
         }
         if (demoAccounts) {
-            permissions.runAsSystem("demo-data", this::loadAccounts);
+            permissions.runAsSystem("demo-data", () -> {
+                loadAccounts();
+                announceAccounts();
+            });
         }
     }
 
@@ -132,7 +141,14 @@ class DemoData implements ApplicationRunner {
         // No role: the link to her profile is what lets her in, to edit that profile and nothing else.
         officers.findBySlug(DEMO_OFFICER).ifPresent(officer -> users.create("officer.riverside",
                 officer.name(), null, Set.of(), Set.of(), officer.id(), DEMO_PASSWORD));
-        log.info("Created the demo sign-ins admin, editor.riverside, facilitator and officer.riverside (password: demo)");
+    }
+
+    /** One line at every start while the demo sign-ins exist, not only when they are made. */
+    private void announceAccounts() {
+        if (users.findAll().stream().anyMatch(user -> DEMO_SIGN_INS.contains(user.username()))) {
+            log.warn("Demo mode: anyone can sign in as {} with the password \"{}\"; never expose this portal",
+                    String.join(", ", DEMO_SIGN_INS), DEMO_PASSWORD);
+        }
     }
 
     private void loadOfficers() throws IOException {

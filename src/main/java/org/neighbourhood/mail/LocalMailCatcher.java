@@ -1,6 +1,8 @@
 package org.neighbourhood.mail;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,12 +43,30 @@ public class LocalMailCatcher {
         if (server != null) {
             return;
         }
+        if (port != 0 && !isFree(port)) {
+            // Two portals on one machine (two clones, a demo beside a trial) must both start; the mail sender
+            // is given whichever port this catcher ends up on.
+            log.warn("The mail catcher's port {}:{} is taken, perhaps by another portal: catching mail on a free "
+                    + "port instead (MAIL_LOCAL_PORT chooses another)", BIND_ADDRESS, port);
+            port = 0;
+        }
         var setup = new ServerSetup(port, BIND_ADDRESS, ServerSetup.PROTOCOL_SMTP);
         var started = new GreenMail(port == 0 ? setup.dynamicPort() : setup);
         started.start();
         port = started.getSmtp().getPort();
         server = started;
         log.info("Mail is caught locally on {}:{}: read it at /mailbox", BIND_ADDRESS, port);
+    }
+
+    /** Whether the port can be listened on; as GreenMail binds it, so a port just let go of counts as free. */
+    private static boolean isFree(int port) {
+        try (var socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(BIND_ADDRESS, port));
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
     }
 
     /** Stops listening, as a mail server that has gone away. */

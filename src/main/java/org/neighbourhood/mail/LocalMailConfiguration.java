@@ -2,6 +2,7 @@ package org.neighbourhood.mail;
 
 import java.util.Properties;
 
+import org.neighbourhood.base.Deployment;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -13,9 +14,11 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.util.StringUtils;
 
 /**
- * Without a mail server configured ({@code spring.mail.host} unset, as in the embedded default), mail is
- * caught by a {@link LocalMailCatcher} and the portal's mail sender talks SMTP to it. With a host set, Spring
- * Boot's own sender for that host is used and none of this exists.
+ * In the demo, or in a trial that asks for it ({@code MAIL_CATCH_LOCALLY=true}), and only while no mail server
+ * is configured ({@code spring.mail.host} unset), mail is caught by a {@link LocalMailCatcher} and the portal's
+ * mail sender talks SMTP to it. With a host set, Spring Boot's own sender for that host is used and none of
+ * this exists. A real deployment without a host does not start at all (see {@code DeploymentCheck}): an
+ * unset variable is never a reason to keep people's mail in memory.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(LocalMailConfiguration.NoMailServer.class)
@@ -44,7 +47,10 @@ class LocalMailConfiguration {
 
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.mail.host"));
+            var environment = context.getEnvironment();
+            return !StringUtils.hasText(environment.getProperty("spring.mail.host"))
+                    && (environment.matchesProfiles(Deployment.DEMO_PROFILE)
+                            || environment.getProperty("neighbourhood.mail.catch-locally", Boolean.class, false));
         }
     }
 }

@@ -34,6 +34,11 @@ public record PageMetadata(String title, String description, int status, String 
         return new PageMetadata(title, description, 404, "website", null, null);
     }
 
+    /** A page that cannot be shown for the moment (503): never indexed, so no canonical address either. */
+    public static PageMetadata unavailable(String title, String description) {
+        return new PageMetadata(title, description, 503, "website", null, null, false);
+    }
+
     public PageMetadata withType(String type) {
         return new PageMetadata(title, description, status, type, imagePath, jsonLd, indexable);
     }

@@ -31,6 +31,11 @@ public class PageTitles {
                 messages.get("notfound.description", locale));
     }
 
+    public PageMetadata databaseAway(Locale locale) {
+        return PageMetadata.unavailable(title(messages.get("database-away.title", locale)),
+                messages.get("database-away.description", locale));
+    }
+
     public String forceName() {
         return brand.forceName();
     }

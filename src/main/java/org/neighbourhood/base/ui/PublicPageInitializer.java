@@ -17,14 +17,18 @@ import com.vaadin.flow.server.communication.IndexHtmlResponse;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.neighbourhood.base.Brand;
+import org.neighbourhood.base.DatabaseAway;
 import org.neighbourhood.base.Languages;
 import org.neighbourhood.base.Messages;
 import org.neighbourhood.base.PublicAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -36,6 +40,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 class PublicPageInitializer implements VaadinServiceInitListener {
 
+    private static final Logger log = LoggerFactory.getLogger(PublicPageInitializer.class);
     private static final Duration REMEMBER_LANGUAGE = Duration.ofDays(365);
 
     private final List<PageMetadataProvider> providers;
@@ -69,8 +74,12 @@ class PublicPageInitializer implements VaadinServiceInitListener {
                 http.getHeader("Accept-Language"));
         chosen.ifPresent(language -> response.getVaadinResponse().addCookie(languageCookie(language, http)));
 
-        var metadata = describe(path, locale);
+        var metadata = describeUnlessDatabaseAway(path, locale);
         response.getVaadinResponse().setStatus(metadata.status());
+        if (metadata.status() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+            response.getVaadinResponse().setHeader("Retry-After",
+                    String.valueOf(DatabaseAway.RETRY_AFTER.toSeconds()));
+        }
         response.getVaadinResponse().setHeader("Content-Language", locale.toLanguageTag());
         response.getVaadinResponse().setHeader("Vary", "Cookie, Accept-Language");
         if (metadata.isPersonal()) {
@@ -79,7 +88,20 @@ class PublicPageInitializer implements VaadinServiceInitListener {
             response.getVaadinResponse().setHeader("Referrer-Policy", "no-referrer");
             response.getVaadinResponse().setHeader("Cache-Control", "no-store");
         }
-        write(response.getDocument(), metadata, path, locale, address.base(http));
+        write(response.getDocument(), metadata, path, locale, address.base());
+    }
+
+    /** The page as usual, or "back in a moment" (503) while the database it is read from cannot be reached. */
+    private PageMetadata describeUnlessDatabaseAway(String path, Locale locale) {
+        try {
+            return describe(path, locale);
+        } catch (RuntimeException failure) {
+            if (!DatabaseAway.isCause(failure)) {
+                throw failure;
+            }
+            log.warn("The database is away: the first HTML of /{} answers 503", path);
+            return titles.databaseAway(locale);
+        }
     }
 
     PageMetadata describe(String path, Locale locale) {

@@ -5,8 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.jsoup.nodes.Entities;
 import org.neighbourhood.base.Languages;
 import org.neighbourhood.base.PublicAddress;
@@ -34,8 +32,8 @@ class SitemapController {
     }
 
     @GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
-    ResponseEntity<String> sitemap(HttpServletRequest request) {
-        var base = address.base(request);
+    ResponseEntity<String> sitemap() {
+        var base = address.base();
         var xml = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" \
@@ -63,7 +61,7 @@ class SitemapController {
     }
 
     @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
-    String robots(HttpServletRequest request) {
-        return "User-agent: *\nDisallow: /admin\nDisallow: /login\nSitemap: " + address.base(request) + "/sitemap.xml\n";
+    String robots() {
+        return "User-agent: *\nDisallow: /admin\nDisallow: /login\nSitemap: " + address.base() + "/sitemap.xml\n";
     }
 }

@@ -2,8 +2,6 @@ package org.neighbourhood.events.ui;
 
 import java.net.URI;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.neighbourhood.base.PublicAddress;
 import org.neighbourhood.events.EventService;
 import org.springframework.http.ContentDisposition;
@@ -26,8 +24,8 @@ class EventCalendarController {
     }
 
     @GetMapping("/calendar/events/{slug}.ics")
-    ResponseEntity<String> event(@PathVariable String slug, HttpServletRequest request) {
-        var page = URI.create(address.base(request) + "/events/" + slug);
+    ResponseEntity<String> event(@PathVariable String slug) {
+        var page = URI.create(address.base() + "/events/" + slug);
         return events.calendarFile(slug, page)
                 .map(ics -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))

@@ -15,9 +15,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinRequest;
 
+import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.DatabaseAway;
 import org.neighbourhood.forums.SignUp;
 import org.neighbourhood.forums.SignUpService;
 import org.neighbourhood.forums.SignUpService.Outcome;
+import org.neighbourhood.forums.SignUpService.SignUpResult;
 
 /**
  * Signing up for a session: name, email, organisation or community, accessibility needs and consent. The
@@ -94,8 +97,21 @@ class SignUpForm extends Div {
                 consent.getValue(), honeypot.getValue());
         var request = VaadinRequest.getCurrent();
         var address = request == null ? "unknown" : request.getRemoteAddr();
-        var result = signUps.signUp(sessionId, form, getLocale(), address);
+        @Nullable SignUpResult result;
+        try {
+            result = signUps.signUp(sessionId, form, getLocale(), address);
+        } catch (RuntimeException failure) {
+            if (!DatabaseAway.isCause(failure)) {
+                throw failure;
+            }
+            result = null;
+        }
         getChildren().filter(Button.class::isInstance).map(Button.class::cast).forEach(b -> b.setEnabled(true));
+        if (result == null) {
+            // Nothing was stored; the fields still hold what was typed, to send again when the database is back.
+            problem(getTranslation("database-away.form"));
+            return;
+        }
         switch (result.outcome()) {
             case EMAILED -> done(form.email().strip());
             case INVALID -> showProblems(result.problems());

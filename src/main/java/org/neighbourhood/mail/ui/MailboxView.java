@@ -22,8 +22,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.Deployment;
 import org.neighbourhood.base.Messages;
 import org.neighbourhood.base.ui.PageMetadata;
 import org.neighbourhood.base.ui.PageMetadataProvider;
@@ -36,13 +38,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo mailbox: every email the local mail catcher received, newest first, to read as a mail program
- * would show it. There is no such page where mail goes to a real server.
+ * would show it. There is no such page where mail goes to a real server. Open to anyone in the demo, whose
+ * mail is fictional; in a trial that catches mail locally it is real people's mail, for administrators only.
  */
 @AnonymousAllowed
 @Route(value = MailboxView.PATH, layout = PublicLayout.class)
 class MailboxView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PATH = "mailbox";
+    private static final String LOGIN_PATH = "login";
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -51,9 +55,15 @@ class MailboxView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Grid<CaughtMail> grid = new Grid<>();
     private final Div reader = new Div();
 
-    MailboxView(ObjectProvider<LocalMailCatcher> catcher, PageTitles titles) {
+    private final Deployment deployment;
+    private final AuthenticationContext authentication;
+
+    MailboxView(ObjectProvider<LocalMailCatcher> catcher, PageTitles titles, Deployment deployment,
+            AuthenticationContext authentication) {
         this.catcher = catcher.getIfAvailable();
         this.titles = titles;
+        this.deployment = deployment;
+        this.authentication = authentication;
         addClassName("content");
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(LONDON);
@@ -76,6 +86,12 @@ class MailboxView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         if (catcher == null) {
             event.rerouteToError(NotFoundException.class);
+        } else if (!deployment.isDemo() && !authentication.hasRole("ADMIN")) {
+            if (authentication.isAuthenticated()) {
+                event.rerouteToError(NotFoundException.class);
+            } else {
+                event.forwardTo(LOGIN_PATH);
+            }
         }
     }
 
