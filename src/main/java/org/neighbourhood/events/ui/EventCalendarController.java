@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.neighbourhood.base.PublicAddress;
+import org.neighbourhood.base.Slugs;
 import org.neighbourhood.events.EventService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -27,6 +28,10 @@ class EventCalendarController {
 
     @GetMapping("/calendar/events/{slug}.ics")
     ResponseEntity<String> event(@PathVariable String slug, HttpServletRequest request) {
+        // No event has any other slug; checked first, as the slug becomes part of the event page's address.
+        if (!Slugs.isValid(slug)) {
+            return ResponseEntity.notFound().build();
+        }
         var page = URI.create(address.base(request) + "/events/" + slug);
         return events.calendarFile(slug, page)
                 .map(ics -> ResponseEntity.ok()
