@@ -23,6 +23,7 @@ import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -59,6 +60,12 @@ class ForumAdminTest {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    org.neighbourhood.mail.OutboxRetention outboxRetention;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     ForumFixtures fixtures;
@@ -268,6 +275,11 @@ class ForumAdminTest {
         assertThat(signUps.manage(manage, Locale.ENGLISH)).isEmpty();
         SignedIn.as(security, "admin", "ADMIN");
         assertThat(admin.sessions(session.seriesId()).getFirst().confirmed()).isEqualTo(1);
+
+        clock.advance(Duration.ofDays(31));
+        outboxRetention.purgeExpired();
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient = ? or payload like ?",
+                Integer.class, email, "%Kasia Frost%")).as("the outbox forgets them too, long before a year").isZero();
     }
 
     private static ActionContent action(boolean published) {
