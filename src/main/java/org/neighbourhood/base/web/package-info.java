@@ -1,4 +1,4 @@
-/** Plain HTTP endpoints every feature shares, outside Vaadin: the sitemap and robots.txt. */
+/** Plain HTTP every feature shares, outside Vaadin: the sitemap, robots.txt and the limit on request bodies. */
 @NullMarked
 package org.neighbourhood.base.web;
 
