@@ -26,6 +26,7 @@ class ForumMail {
     static final String APPROVED = "forum-approved";
     static final String REMINDER = "forum-reminder";
     static final String LINK = "forum-link";
+    private static final String CONFIRM_URL = "confirmUrl";
 
     private final MailOutbox outbox;
     private final PublicAddress address;
@@ -40,14 +41,14 @@ class ForumMail {
         var locale = person.getLocale();
         var baseUrl = address.base();
         var payload = new LinkedHashMap<String, String>();
-        payload.put("name", person.getName());
+        payload.put(OutgoingMail.NAME, person.getName());
         payload.put("seriesName", Texts.pick(series.content().name(), series.content().namePl(), locale));
         payload.put("sessionTitle", Texts.pick(session.content().title(), session.content().titlePl(), locale));
         payload.put("when", TimeRanges.format(session.getStartsAt(), session.getEndsAt(), locale));
         payload.put("sessionUrl", baseUrl + "/forums/" + series.getSlug() + "/" + session.getSlug() + lang(locale));
         payload.put(OutgoingMail.MANAGE_URL, baseUrl + "/signup/manage?t=" + manageToken + lang(locale, "&"));
         if (confirmToken != null) {
-            payload.put("confirmUrl", baseUrl + "/signup/confirm?t=" + confirmToken + lang(locale, "&"));
+            payload.put(CONFIRM_URL, baseUrl + "/signup/confirm?t=" + confirmToken + lang(locale, "&"));
         }
         if (position != null) {
             payload.put("position", Integer.toString(position));
@@ -58,7 +59,10 @@ class ForumMail {
         if (!session.isListeningCircle() || person.isExpected()) {
             putWhere(payload, session.content());
         }
-        outbox.enqueue(new OutgoingMail(person.getEmail(), locale, template, Map.copyOf(payload)));
+        // The links carry the raw tokens, which exist nowhere else: the outbox forgets them once delivered.
+        outbox.enqueue(new OutgoingMail(person.getEmail(), locale, template, Map.copyOf(payload))
+                .withSecrets(confirmToken == null ? new String[] {OutgoingMail.MANAGE_URL}
+                        : new String[] {OutgoingMail.MANAGE_URL, CONFIRM_URL}));
     }
 
     private static void putWhere(Map<String, String> payload, SessionContent content) {

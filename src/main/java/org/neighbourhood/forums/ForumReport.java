@@ -19,13 +19,21 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The report for the equality, diversity and inclusion board: one CSV per series and period with its
  * sessions, sign-ups, attendance, topics, actions and the communities represented. No names or addresses;
- * every count below 5 reads "fewer than 5", so that nobody can be picked out of a small number.
+ * every count below 5 reads "fewer than 5", so that nobody can be picked out of a small number, and a community
+ * named by fewer than 5 people is not named at all: such communities are counted together in one row.
+ *
+ * <p>The file is opened in spreadsheets, which run a cell that starts like a formula: every cell that could is
+ * written with a leading apostrophe (OWASP's advice on CSV injection), since titles, actions and community
+ * names are typed by people, some of them members of the public.
  */
 @Service
 @Transactional(readOnly = true)
 public class ForumReport {
 
     public static final String SUPPRESSED = "fewer than 5";
+    /** The row that counts together the communities too small to name. */
+    public static final String OTHER_COMMUNITIES = "other communities (fewer than 5 each)";
+    static final String NOT_GIVEN = "Not given";
     static final int THRESHOLD = 5;
     private static final String[] HEADER = {"section", "session_date", "session", "item", "status", "owner",
         "due_date", "count"};
@@ -72,21 +80,28 @@ public class ForumReport {
                 count(csv, date, title, "did not attend",
                         mine.stream().filter(r -> Boolean.FALSE.equals(r.getAttended())).count());
                 for (var topic : topics.findBySessionIdOrderByCreatedAtAsc(session.getId())) {
-                    csv.printRecord("topic", date, title, topic.getTitle(), topic.getStatus(), "", "",
+                    record(csv, "topic", date, title, topic.getTitle(), topic.getStatus(), "", "",
                             shown(topic.getSupporters().size()));
                 }
                 for (var action : actions.findBySessionIdOrderByCreatedAtAsc(session.getId())) {
                     var c = action.content();
-                    csv.printRecord("action", date, title, c.said() + " — " + c.did(), c.status(), c.owner(),
+                    record(csv, "action", date, title, c.said() + " — " + c.did(), c.status(), c.owner(),
                             c.dueDate() == null ? "" : c.dueDate(), "");
                 }
             }
             var communities = new TreeMap<String, Long>(String.CASE_INSENSITIVE_ORDER);
             people.stream().filter(r -> r.getConfirmedAt() != null).forEach(r -> communities.merge(
-                    r.getOrganisation() == null ? "Not given" : r.getOrganisation().strip(), 1L, Long::sum));
-            for (Map.Entry<String, Long> entry : communities.entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER)).toList()) {
-                csv.printRecord("community represented", "", "", entry.getKey(), "", "", "", shown(entry.getValue()));
+                    r.getOrganisation() == null ? NOT_GIVEN : r.getOrganisation().strip(), 1L, Long::sum));
+            long others = 0;
+            for (Map.Entry<String, Long> entry : communities.entrySet()) {
+                if (entry.getValue() < THRESHOLD && !NOT_GIVEN.equals(entry.getKey())) {
+                    others += entry.getValue();
+                } else {
+                    record(csv, "community represented", "", "", entry.getKey(), "", "", "", shown(entry.getValue()));
+                }
+            }
+            if (others > 0) {
+                record(csv, "community represented", "", "", OTHER_COMMUNITIES, "", "", "", shown(others));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -97,7 +112,19 @@ public class ForumReport {
     }
 
     private static void count(CSVPrinter csv, String date, String title, String item, long count) throws IOException {
-        csv.printRecord("session", date, title, item, "", "", "", shown(count));
+        record(csv, "session", date, title, item, "", "", "", shown(count));
+    }
+
+    private static void record(CSVPrinter csv, Object... cells) throws IOException {
+        for (var cell : cells) {
+            csv.print(cell instanceof String text ? neutralised(text) : cell);
+        }
+        csv.println();
+    }
+
+    /** A cell a spreadsheet will take as text, never as a formula to run. */
+    static String neutralised(String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     static String shown(long count) {

@@ -62,7 +62,7 @@ class Registration {
         this.updatedAt = now;
     }
 
-    /** A new or repeated sign-up: the person's latest details and consent; a cancelled one starts again. */
+    /** A new sign-up: the person's details and consent, as the form gave them. */
     void signUp(SignUp form, boolean circle, Locale language, String consentVersion, Instant now) {
         this.name = form.name().strip();
         this.organisation = blankToNull(form.organisation());
@@ -70,13 +70,16 @@ class Registration {
         this.locale = language.toLanguageTag();
         this.consentVersion = consentVersion;
         this.consentedAt = now;
-        if (status == RegistrationStatus.CANCELLED) {
-            this.status = RegistrationStatus.PENDING;
-            this.confirmedAt = null;
-            this.attended = null;
-            this.reminderSentAt = null;
-        }
         this.approval = circle ? (approval == null ? Approval.AWAITING : approval) : null;
+        this.updatedAt = now;
+    }
+
+    /** A cancelled registration whose owner followed a new confirm link: unconfirmed again, details as they were. */
+    void restart(Instant now) {
+        this.status = RegistrationStatus.PENDING;
+        this.confirmedAt = null;
+        this.attended = null;
+        this.reminderSentAt = null;
         this.updatedAt = now;
     }
 

@@ -76,8 +76,10 @@ public class SignUpService {
     }
 
     /**
-     * Takes a sign-up. It counts only once the emailed link is clicked. Signing up again with the same
-     * address for the same session updates the details and sends the link again, never a second place.
+     * Takes a sign-up. It counts only once the emailed link is clicked. Signing up again with the address of
+     * an existing registration changes nothing about it (anyone can type anyone's address): it only sends
+     * that person their link again, at most a few times an hour, and the answer is the same either way, so the
+     * form never tells whether an address has signed up.
      */
     @Transactional
     public SignUpResult signUp(long sessionId, SignUp form, Locale language, String clientAddress) {
@@ -99,12 +101,17 @@ public class SignUpService {
         }
         var forum = series.findById(session.getSeriesId()).orElseThrow();
         var email = form.email().strip().toLowerCase(Locale.ROOT);
-        var person = registrations.findBySessionIdAndEmail(sessionId, email)
-                .orElseGet(() -> new Registration(sessionId, email, now));
-        person.signUp(form, session.isListeningCircle(), language, CONSENT_VERSION, now);
-        person = registrations.saveAndFlush(person);
+        var existing = registrations.findBySessionIdAndEmail(sessionId, email);
+        if (existing.isPresent() && !limiter.tryFreshLink(existing.get().getId())) {
+            return SignUpResult.of(Outcome.EMAILED);
+        }
+        var person = existing.orElseGet(() -> {
+            var fresh = new Registration(sessionId, email, now);
+            fresh.signUp(form, session.isListeningCircle(), language, CONSENT_VERSION, now);
+            return registrations.saveAndFlush(fresh);
+        });
         var manage = mint(person, LinkPurpose.MANAGE, manageExpiry(session));
-        if (person.getStatus() == RegistrationStatus.PENDING) {
+        if (person.getStatus() == RegistrationStatus.PENDING || person.getStatus() == RegistrationStatus.CANCELLED) {
             var confirm = mint(person, LinkPurpose.CONFIRM, now.plus(CONFIRM_LINK_LIFETIME));
             mail.send(ForumMail.CONFIRM, person, session, forum, manage, confirm, null);
         } else {
@@ -141,8 +148,9 @@ public class SignUpService {
     }
 
     /**
-     * Confirms a sign-up: a place when one is free, otherwise the end of the waiting list. The link is
-     * single-use; the email that follows carries a fresh manage link, which the page also offers.
+     * Confirms a sign-up: a place when one is free, otherwise the end of the waiting list; a cancelled one
+     * starts again. The link is single-use; the email that follows carries a fresh manage link, which the
+     * page also offers.
      */
     @Transactional
     public Confirmation confirm(String token) {
@@ -160,6 +168,9 @@ public class SignUpService {
             return new Confirmation(LinkState.EXPIRED, null, 0, null);
         }
         link.get().use(now);
+        if (person.getStatus() == RegistrationStatus.CANCELLED) {
+            person.restart(now);
+        }
         if (person.getStatus() == RegistrationStatus.PENDING) {
             var taken = registrations.countBySessionIdAndStatus(session.getId(), RegistrationStatus.CONFIRMED);
             person.confirm(taken < session.getCapacity(), now);

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -33,7 +34,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * Writes an email from a template, its payload and a language: the subject from the message
  * {@code mail.{template}.subject}, the plain-text part from {@code mail/{template}.txt} and the HTML part from
  * {@code mail/{template}.html}, each wrapped in the layout ({@code mail/layout.txt}, {@code mail/layout.html})
- * that adds the force's name and the footer.
+ * that adds the force's name and the footer. Every template may greet with {@code ${greeting}}: by the
+ * recipient's name where {@link MailNames} allows it, else without a name.
  */
 @Component
 class MailComposer {
@@ -102,6 +104,9 @@ class MailComposer {
         } catch (AddressException e) {
             throw new IllegalArgumentException("The recipient is not an email address: " + mail.recipient(), e);
         }
+        if (String.join(",", mail.secrets()).length() > OutboxMail.SECRETS_MAX) {
+            throw new IllegalArgumentException("Too many secret payload entries: " + mail.secrets());
+        }
         if (!TEMPLATE_NAME.matcher(mail.template()).matches() || LAYOUTS.contains(mail.template())) {
             throw new IllegalArgumentException("Not a mail template name: " + mail.template());
         }
@@ -121,9 +126,17 @@ class MailComposer {
         }
     }
 
-    Rendered render(String template, Locale locale, Map<String, String> payload) {
+    Rendered render(String template, Locale locale, Map<String, String> typed) {
+        var payload = new HashMap<>(typed);
+        var name = typed.containsKey(OutgoingMail.NAME) ? MailNames.greetable(typed.get(OutgoingMail.NAME))
+                : Optional.<String>empty();
+        payload.remove(OutgoingMail.NAME);
+        name.ifPresent(plain -> payload.put(OutgoingMail.NAME, plain));
         var subject = subject(template, locale, payload);
         var variables = new HashMap<String, Object>(payload);
+        variables.put("greeting", name.isPresent()
+                ? messages.getMessage("mail.greeting.named", new Object[] {name.get()}, locale)
+                : messages.getMessage("mail.greeting", null, locale));
         variables.put("forceName", brand.forceName());
         variables.put("contactEmail", brand.contactEmail());
         variables.put("subject", subject);

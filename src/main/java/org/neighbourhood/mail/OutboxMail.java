@@ -1,8 +1,11 @@
 package org.neighbourhood.mail;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -26,6 +29,7 @@ class OutboxMail {
     static final int RECIPIENT_MAX = 254;
     static final int TEMPLATE_MAX = 80;
     static final int ERROR_MAX = 1000;
+    static final int SECRETS_MAX = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +49,8 @@ class OutboxMail {
     private Instant createdAt;
     private @Nullable Instant sentAt;
     private String messageId;
+    /** Comma-separated names of the payload entries to erase once delivered; null when none are left. */
+    private @Nullable String secrets;
 
     protected OutboxMail() {
         this.recipient = "";
@@ -66,6 +72,7 @@ class OutboxMail {
         this.nextAttemptAt = now;
         this.createdAt = now;
         this.messageId = messageId;
+        this.secrets = mail.secrets().isEmpty() ? null : String.join(",", new TreeSet<>(mail.secrets()));
     }
 
     long id() {
@@ -121,6 +128,17 @@ class OutboxMail {
 
     String messageId() {
         return messageId;
+    }
+
+    /** Once delivered, the secret payload entries are of no more use to the outbox and are not kept. */
+    void eraseSecrets() {
+        if (secrets == null) {
+            return;
+        }
+        var kept = new HashMap<>(payload);
+        kept.keySet().removeAll(Set.of(secrets.split(",")));
+        this.payload = Map.copyOf(kept);
+        this.secrets = null;
     }
 
     static String limitError(String error) {

@@ -61,4 +61,17 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
             @Param("pending") MailStatus pending);
 
     Page<OutboxMail> findAllByOrderByIdDesc(Pageable page);
+
+    /** Delivered before the cutoff. */
+    @Query("select m.id from OutboxMail m where m.status = :sent and m.sentAt < :cutoff order by m.id")
+    List<Long> findSentBefore(@Param("sent") MailStatus sent, @Param("cutoff") Instant cutoff, Pageable batch);
+
+    /** Given up before the cutoff: giving up sets the next attempt time to that moment, and nothing else does. */
+    @Query("select m.id from OutboxMail m where m.status = :failed and m.nextAttemptAt < :cutoff order by m.id")
+    List<Long> findFailedBefore(@Param("failed") MailStatus failed, @Param("cutoff") Instant cutoff,
+            Pageable batch);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("delete from OutboxMail m where m.id in :ids")
+    int deleteByIds(@Param("ids") List<Long> ids);
 }

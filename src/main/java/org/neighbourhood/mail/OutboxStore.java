@@ -51,11 +51,18 @@ class OutboxStore {
         return mails.findById(id).map(mail -> ClaimedMail.of(mail, now));
     }
 
-    /** @return false where the claim had lapsed and another dispatcher has the mail by now */
+    /**
+     * Records the delivery and erases the mail's secrets: from now on the outbox holds no working link.
+     *
+     * @return false where the claim had lapsed and another dispatcher has the mail by now
+     */
     @Transactional
     public boolean sent(ClaimedMail mail, Instant now) {
         attempts.save(new MailAttempt(mail.id(), now, AttemptOutcome.SENT, null));
-        return mails.markSent(mail.id(), mail.claimedAt(), now, MailStatus.SENDING, MailStatus.SENT) == 1;
+        var mine = mails.markSent(mail.id(), mail.claimedAt(), now, MailStatus.SENDING, MailStatus.SENT) == 1;
+        // Delivered either way: by this claim or, after a lapse, by the one that re-sent it.
+        mails.findById(mail.id()).filter(m -> m.status() == MailStatus.SENT).ifPresent(OutboxMail::eraseSecrets);
+        return mine;
     }
 
     /**
@@ -73,5 +80,25 @@ class OutboxStore {
                         MailStatus.SENDING) == 1
                 : mails.markFailed(mail.id(), mail.claimedAt(), MailStatus.PENDING, nextAttemptAt, limited,
                         MailStatus.SENDING) == 1;
+    }
+
+    /**
+     * Deletes up to {@code batch} mails, with their attempts, that were delivered ({@link MailStatus#SENT}) or
+     * given up ({@link MailStatus#FAILED}) before the cutoff.
+     *
+     * @return how many were deleted
+     */
+    @Transactional
+    public int purge(MailStatus status, Instant cutoff, int batch) {
+        var ids = switch (status) {
+            case SENT -> mails.findSentBefore(MailStatus.SENT, cutoff, PageRequest.of(0, batch));
+            case FAILED -> mails.findFailedBefore(MailStatus.FAILED, cutoff, PageRequest.of(0, batch));
+            default -> throw new IllegalArgumentException("Only delivered or given-up mail is purged: " + status);
+        };
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        attempts.deleteByMailIds(ids);
+        return mails.deleteByIds(ids);
     }
 }

@@ -23,6 +23,7 @@ import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -59,6 +60,12 @@ class ForumAdminTest {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    org.neighbourhood.mail.OutboxRetention outboxRetention;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     ForumFixtures fixtures;
@@ -175,11 +182,13 @@ class ForumAdminTest {
             assertThat(r.get("item")).isEqualTo("did not attend");
             assertThat(r.get("count")).isEqualTo("fewer than 5");
         });
-        assertThat(csv).anySatisfy(r -> {
-            assertThat(r.get("section")).isEqualTo("community represented");
-            assertThat(r.get("item")).isEqualTo("Riverside Youth Club");
-            assertThat(r.get("count")).isEqualTo("fewer than 5");
-        });
+        assertThat(csv).as("a community of fewer than 5 is not named")
+                .noneMatch(r -> r.get("item").contains("Riverside Youth Club"))
+                .anySatisfy(r -> {
+                    assertThat(r.get("section")).isEqualTo("community represented");
+                    assertThat(r.get("item")).isEqualTo(ForumReport.OTHER_COMMUNITIES);
+                    assertThat(r.get("count")).isEqualTo("fewer than 5");
+                });
         assertThat(csv).anySatisfy(r -> {
             assertThat(r.get("item")).isEqualTo("Northshire Central Mosque");
             assertThat(r.get("count")).isEqualTo("6");
@@ -190,6 +199,38 @@ class ForumAdminTest {
         });
         assertThat(String.join(",", csv.stream().map(Object::toString).toList())).doesNotContain("@example.org")
                 .doesNotContain("Attendee");
+    }
+
+    @Test
+    void the_report_never_writes_a_cell_a_spreadsheet_would_run_and_never_names_a_small_community() throws Exception {
+        var session = fixtures.session(Duration.ofDays(1), 20, false, Set.of());
+        String[] organisations = {"=HYPERLINK(\"http://evil.example\",\"x\")", "=HYPERLINK(\"http://evil.example\",\"x\")",
+            "=HYPERLINK(\"http://evil.example\",\"x\")", "=HYPERLINK(\"http://evil.example\",\"x\")",
+            "=HYPERLINK(\"http://evil.example\",\"x\")", "Tiny Chess Club", "+cmd|' /C calc'!A0", "@SUM(1+1)"};
+        String manage = "";
+        for (int i = 0; i < organisations.length; i++) {
+            var email = unique("Formula " + i);
+            signUps.signUp(session.id(), new SignUp("Formula " + i, email, organisations[i], null, true, null),
+                    Locale.ENGLISH, "10.2.1." + i);
+            signUps.confirm(token(CONFIRM, fixtures.lastMailTo(email)));
+            manage = token(ForumFixtures.MANAGE, fixtures.lastMailTo(email));
+        }
+        assertThat(signUps.proposeTopic(manage, "-1+1 more patrols", null)).isEmpty();
+        SignedIn.as(security, "admin", "ADMIN");
+        admin.createAction(session.id(), new ActionContent("\tTabbed", "\rReturned", "@owner", null,
+                ActionStatus.OPEN, true));
+
+        var day = LocalDate.ofInstant(session.content().startsAt(), TimeRanges.LONDON);
+        var cells = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(report.csv(session.seriesId(), day, day))).getRecords().stream()
+                .flatMap(r -> r.stream()).toList();
+
+        assertThat(cells).as("no cell starts as a formula").noneMatch(cell -> !cell.isEmpty()
+                && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
+        assertThat(cells).contains("'=HYPERLINK(\"http://evil.example\",\"x\")", "'-1+1 more patrols", "'@owner")
+                .anyMatch(cell -> cell.startsWith("'\tTabbed"))
+                .contains(ForumReport.OTHER_COMMUNITIES)
+                .noneMatch(cell -> cell.contains("Tiny Chess Club") || cell.contains("calc") || cell.contains("SUM"));
     }
 
     @Test
@@ -234,6 +275,11 @@ class ForumAdminTest {
         assertThat(signUps.manage(manage, Locale.ENGLISH)).isEmpty();
         SignedIn.as(security, "admin", "ADMIN");
         assertThat(admin.sessions(session.seriesId()).getFirst().confirmed()).isEqualTo(1);
+
+        clock.advance(Duration.ofDays(31));
+        outboxRetention.purgeExpired();
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient = ? or payload like ?",
+                Integer.class, email, "%Kasia Frost%")).as("the outbox forgets them too, long before a year").isZero();
     }
 
     private static ActionContent action(boolean published) {

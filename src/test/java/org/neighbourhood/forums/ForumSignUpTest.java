@@ -19,6 +19,7 @@ import org.neighbourhood.forums.SignUpService.LinkState;
 import org.neighbourhood.forums.SignUpService.Outcome;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Signing up without an account: double opt-in by emailed link, capacity, the waiting list, links that expire. */
@@ -47,6 +48,9 @@ class ForumSignUpTest {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     ForumFixtures fixtures;
@@ -114,6 +118,24 @@ class ForumSignUpTest {
     }
 
     @Test
+    void no_link_token_stays_in_the_outbox_once_its_email_is_delivered() {
+        var session = fixtures.session(Duration.ofDays(10), 13, false, Set.of());
+        var email = unique("Tegan Ashdown");
+        signUps.signUp(session.id(), form("Tegan Ashdown", email), Locale.ENGLISH, "10.0.1.7");
+        var confirmMail = fixtures.lastMailTo(email);
+        signUps.confirm(token(CONFIRM, confirmMail));
+        var placeMail = fixtures.lastMailTo(email);
+
+        for (var token : new String[] {token(CONFIRM, confirmMail), token(MANAGE, confirmMail),
+            token(MANAGE, placeMail)}) {
+            assertThat(jdbc.queryForObject("select count(*) from mail_outbox where payload like ?", Integer.class,
+                    "%" + token + "%")).as("outbox rows holding a token").isZero();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient = ?", Integer.class, email))
+                .as("the mails themselves are still listed").isEqualTo(2);
+    }
+
+    @Test
     void signing_up_again_with_the_same_email_resends_the_link_and_never_makes_a_second_registration() {
         var session = fixtures.session(Duration.ofDays(10), 13, false, Set.of());
         var email = unique("Carys Penhallow");
@@ -129,6 +151,74 @@ class ForumSignUpTest {
         var again = fixtures.lastMailTo(email);
         assertThat(again.subject()).startsWith("Your link");
         assertThat(placesTaken(session)).isEqualTo(1);
+    }
+
+    @Test
+    void signing_up_again_with_an_existing_address_changes_nothing_and_only_resends_that_persons_link() {
+        var session = fixtures.session(Duration.ofDays(10), 13, false, Set.of());
+        var email = unique("Delyth Marchbank");
+        signUps.signUp(session.id(), new SignUp("Delyth Marchbank", email, "Riverside Youth Club", "Hearing loop",
+                true, null), Locale.ENGLISH, "10.0.1.1");
+        signUps.confirm(token(CONFIRM, fixtures.lastMailTo(email)));
+        var before = registrations.findBySessionIdAndEmail(session.id(), email).orElseThrow();
+
+        var result = signUps.signUp(session.id(), new SignUp("Someone Else", email, "Another Club", null, true, null),
+                POLISH, "10.0.1.2");
+
+        assertThat(result.outcome()).as("the same answer as for a new address").isEqualTo(Outcome.EMAILED);
+        var after = registrations.findBySessionIdAndEmail(session.id(), email).orElseThrow();
+        assertThat(after.getName()).isEqualTo("Delyth Marchbank");
+        assertThat(after.getOrganisation()).isEqualTo("Riverside Youth Club");
+        assertThat(after.getAccessibilityNeeds()).isEqualTo("Hearing loop");
+        assertThat(after.getLocale()).isEqualTo(Locale.ENGLISH);
+        assertThat(after.getConsentedAt()).isEqualTo(before.getConsentedAt());
+        assertThat(after.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        var resent = fixtures.lastMailTo(email);
+        assertThat(resent.subject()).startsWith("Your link");
+        assertThat(resent.text()).contains("Hello Delyth Marchbank,").doesNotContain("Someone Else");
+        assertThat(signUps.manage(token(MANAGE, resent), Locale.ENGLISH).orElseThrow().organisation())
+                .isEqualTo("Riverside Youth Club");
+    }
+
+    @Test
+    void a_cancelled_registration_starts_again_only_when_the_resent_confirm_link_is_followed() {
+        var session = fixtures.session(Duration.ofDays(10), 13, false, Set.of());
+        var email = unique("Emrys Holloway");
+        signUps.signUp(session.id(), form("Emrys Holloway", email), Locale.ENGLISH, "10.0.1.3");
+        signUps.confirm(token(CONFIRM, fixtures.lastMailTo(email)));
+        signUps.cancel(token(MANAGE, fixtures.lastMailTo(email)));
+
+        signUps.signUp(session.id(), new SignUp("Not Emrys", email, null, null, true, null), Locale.ENGLISH,
+                "10.0.1.4");
+
+        var registration = registrations.findBySessionIdAndEmail(session.id(), email).orElseThrow();
+        assertThat(registration.getStatus()).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(registration.getName()).isEqualTo("Emrys Holloway");
+        var confirmMail = fixtures.lastMailTo(email);
+        assertThat(confirmMail.subject()).startsWith("Please confirm");
+
+        assertThat(signUps.confirm(token(CONFIRM, confirmMail)).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(placesTaken(session)).isEqualTo(1);
+        assertThat(registrations.findBySessionIdAndEmail(session.id(), email).orElseThrow().getName())
+                .isEqualTo("Emrys Holloway");
+    }
+
+    @Test
+    void a_typed_name_that_is_not_plain_words_never_reaches_the_email_which_greets_without_it() {
+        var session = fixtures.session(Duration.ofDays(10), 13, false, Set.of());
+        var email = unique("Spam Name");
+
+        signUps.signUp(session.id(), form("Win £500 <b>now</b> at http://spam.example", email), Locale.ENGLISH,
+                "10.0.1.5");
+
+        var mail = fixtures.lastMailTo(email);
+        assertThat(mail.text()).startsWith("Northshire").containsPattern("\\RHello,\\R").doesNotContain("spam.example")
+                .doesNotContain("Win");
+        assertThat(mail.html()).contains("<p>Hello,</p>").doesNotContain("spam.example").doesNotContain("&lt;b&gt;");
+
+        var polish = unique("Zofia");
+        signUps.signUp(session.id(), form("Zofia  Wróblewska", polish), POLISH, "10.0.1.6");
+        assertThat(fixtures.lastMailTo(polish).text()).contains("Dzień dobry, Zofia Wróblewska,");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.neighbourhood.MovableClock;
 import org.neighbourhood.base.PublicAddress;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,6 +57,12 @@ class MailOutboxTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    OutboxRetention retention;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void sendWhatOthersLeft() {
@@ -241,6 +248,68 @@ class MailOutboxTest {
     }
 
     @Test
+    void a_secret_link_is_kept_only_until_its_mail_is_delivered() throws Exception {
+        var recipient = recipient();
+        var token = "secret" + System.nanoTime();
+        var manage = address.base() + "/signup/manage?t=" + token;
+        inTransaction(() -> outbox.enqueue(new OutgoingMail(recipient, Locale.ENGLISH, "test-message",
+                Map.of(OutgoingMail.MANAGE_URL, manage)).withSecrets(OutgoingMail.MANAGE_URL)));
+        var started = clock.instant();
+        try {
+            catcher.stop();
+            dispatcher.dispatchDue();
+            assertThat(storedPayload(recipient)).as("kept to send again").contains(token);
+
+            catcher.start();
+            clock.advance(MailDispatcher.FIRST_RETRY.plusSeconds(1));
+            dispatchUntilQuiet();
+        } finally {
+            catcher.start();
+            clock.advance(Duration.between(clock.instant(), started));
+        }
+
+        assertThat(((String) ((MimeMultipart) receivedBy(recipient).getFirst().getContent()).getBodyPart(0)
+                .getContent())).contains(manage);
+        assertThat(stored(recipient).status()).isEqualTo(MailStatus.SENT);
+        assertThat(storedPayload(recipient)).as("nothing of the link once delivered").doesNotContain(token)
+                .doesNotContain(OutgoingMail.MANAGE_URL);
+    }
+
+    @Test
+    void delivered_mail_is_purged_after_30_days_and_mail_given_up_after_90_with_their_attempts() {
+        var delivered = recipient();
+        var givenUp = recipient();
+        inTransaction(() -> outbox.enqueue(new OutgoingMail(delivered, Locale.ENGLISH, "test-message", Map.of())));
+        dispatchUntilQuiet();
+        var failing = inTransaction(() -> outbox.enqueue(new OutgoingMail(givenUp, Locale.ENGLISH, "test-message",
+                Map.of())));
+        store.failed(store.claim(failing, now()).orElseThrow(), now(), "Refused for good", null);
+        var deliveredId = stored(delivered).id();
+        var started = clock.instant();
+        try {
+            clock.advance(Duration.ofDays(29));
+            var waiting = recipient();
+            inTransaction(() -> outbox.enqueue(new OutgoingMail(waiting, Locale.ENGLISH, "test-message", Map.of())));
+            retention.purgeExpired();
+            assertThat(outboxRows(delivered)).isEqualTo(1);
+
+            clock.advance(Duration.ofDays(2));
+            retention.purgeExpired();
+            assertThat(outboxRows(delivered)).as("delivered 31 days ago").isZero();
+            assertThat(attempts.findByMailIdOrderByAttemptedAtAscIdAsc(deliveredId)).isEmpty();
+            assertThat(outboxRows(givenUp)).isEqualTo(1);
+
+            clock.advance(Duration.ofDays(60));
+            retention.purgeExpired();
+            assertThat(outboxRows(givenUp)).as("given up 91 days ago").isZero();
+            assertThat(attempts.findByMailIdOrderByAttemptedAtAscIdAsc(failing)).isEmpty();
+            assertThat(outboxRows(waiting)).as("mail still to send is never purged").isEqualTo(1);
+        } finally {
+            clock.advance(Duration.between(clock.instant(), started));
+        }
+    }
+
+    @Test
     void an_address_is_masked_for_the_back_office() {
         assertThat(MailOutbox.mask("resident@example.org")).isEqualTo("r•••••t@example.org");
         assertThat(MailOutbox.mask("al@example.org")).isEqualTo("a•@example.org");
@@ -273,6 +342,14 @@ class MailOutboxTest {
     private OutboxMail stored(String recipient) {
         return mails.findAll().stream().filter(mail -> mail.recipient().equals(recipient)).findFirst()
                 .orElseThrow();
+    }
+
+    private String storedPayload(String recipient) {
+        return jdbc.queryForObject("select payload from mail_outbox where recipient = ?", String.class, recipient);
+    }
+
+    private int outboxRows(String recipient) {
+        return jdbc.queryForObject("select count(*) from mail_outbox where recipient = ?", Integer.class, recipient);
     }
 
     private long failedAttempts(String recipient) {

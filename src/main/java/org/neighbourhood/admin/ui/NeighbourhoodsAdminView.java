@@ -22,11 +22,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.ui.LimitedUpload;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.neighbourhoods.ImportReport;
 import org.neighbourhood.neighbourhoods.Neighbourhood;
@@ -109,9 +109,12 @@ class NeighbourhoodsAdminView extends Main implements HasDynamicTitle {
     private Div importer(String labelKey, String accepted, Function<java.io.InputStream, ImportReport> importer) {
         var label = new Paragraph(getTranslation(labelKey));
         label.addClassName("upload-label");
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+        var upload = new Upload(LimitedUpload.inMemory(MAX_IMPORT_BYTES, (metadata, data) -> {
             show(metadata.fileName(), importer.apply(new ByteArrayInputStream(data)));
             refresh();
+        }, () -> {
+            report.removeAll();
+            report.add(new Paragraph(getTranslation("upload.too-large", MAX_IMPORT_BYTES / (1024 * 1024))));
         }));
         upload.setAcceptedFileTypes(accepted.split(","));
         upload.setMaxFiles(1);

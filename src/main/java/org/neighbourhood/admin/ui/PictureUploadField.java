@@ -11,11 +11,11 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.validation.ConstraintViolationException;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.ui.LimitedUpload;
 import org.neighbourhood.base.content.PhotoProcessor;
 import org.neighbourhood.base.content.PictureRefusedException;
 import org.neighbourhood.base.content.RefusedPhoto;
@@ -24,8 +24,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A picture with its required description, as the back office edits it: the current one, the means to choose a
- * new one and describe it, and (where the editor allows) to remove it. The chosen file is held in memory until
- * saved with its description; the service checks and re-encodes it, and its refusal is told beside the upload.
+ * new one and describe it, and (where the editor allows) to remove it. The chosen file, limited in size on the
+ * server too, is held in memory until saved with its description; the service checks and re-encodes it, and its refusal is told beside the upload.
  * Texts come from translation keys under one prefix, such as {@code admin.officers.photo.saved}.
  */
 public class PictureUploadField extends Section {
@@ -70,12 +70,12 @@ public class PictureUploadField extends Section {
         heading.setId(idPrefix + "-heading");
         getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
 
-        // The handler runs with the UI locked, so it may update the components directly.
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+        // Both run with the UI locked, so they may update the components directly.
+        upload = new Upload(LimitedUpload.inMemory(PhotoProcessor.MAX_BYTES, (metadata, data) -> {
             chosen = data;
             chosenName = metadata.fileName();
             showUploadMessage(getTranslation(keys + ".chosen", chosenName), false);
-        }));
+        }, () -> showRefusal(new RefusedPhoto(RefusedPhoto.Reason.TOO_LARGE))));
         upload.setAcceptedFileTypes(ACCEPTED);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(PhotoProcessor.MAX_BYTES);

@@ -3,6 +3,7 @@ package org.neighbourhood.events.ui;
 import java.net.URI;
 
 import org.neighbourhood.base.PublicAddress;
+import org.neighbourhood.base.Slugs;
 import org.neighbourhood.events.EventService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -25,6 +26,10 @@ class EventCalendarController {
 
     @GetMapping("/calendar/events/{slug}.ics")
     ResponseEntity<String> event(@PathVariable String slug) {
+        // No event has any other slug; checked first, as the slug becomes part of the event page's address.
+        if (!Slugs.isValid(slug)) {
+            return ResponseEntity.notFound().build();
+        }
         var page = URI.create(address.base() + "/events/" + slug);
         return events.calendarFile(slug, page)
                 .map(ics -> ResponseEntity.ok()
