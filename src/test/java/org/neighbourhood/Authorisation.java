@@ -125,7 +125,7 @@ public final class Authorisation {
     /** The table's own neighbourhoods, officers and accounts. */
     public record World(long ownNeighbourhood, long otherNeighbourhood, long ownOfficer, long teamOfficer,
             long otherOfficer, String admin, String editor, String facilitator, String officer,
-            long facilitatorId) {
+            long editorId, long facilitatorId) {
 
         public long neighbourhood(Target target) {
             return target == Target.OTHERS ? otherNeighbourhood : ownNeighbourhood;
@@ -240,10 +240,12 @@ public final class Authorisation {
         var editor = account("authz.editor." + suffix, Set.of(Role.EDITOR), Set.of(ownId), null);
         var facilitator = account("authz.facilitator." + suffix, Set.of(Role.FACILITATOR), Set.of(), null);
         var officer = account("authz.officer." + suffix, Set.of(), Set.of(), ownOfficer);
-        long facilitatorId = users.findAll().stream().filter(u -> u.username().equals(facilitator)).findFirst()
-                .orElseThrow().id();
         return new World(ownId, otherId, ownOfficer, teamOfficer, otherOfficer, admin, editor, facilitator, officer,
-                facilitatorId);
+                accountId(editor), accountId(facilitator));
+    }
+
+    private long accountId(String username) {
+        return users.findAll().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow().id();
     }
 
     private long officer(String name, String neighbourhoodSlug) {
