@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 
+import org.neighbourhood.security.Permissions;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +24,11 @@ public class ReminderService {
     private final ForumMail mail;
     private final Clock clock;
     private final Duration before;
+    private final Permissions permissions;
 
     ReminderService(ForumSessionRepository sessions, ForumSeriesRepository series,
             RegistrationRepository registrations, SignUpService signUps, ForumMail mail, Clock clock,
-            @Value("${neighbourhood.forums.reminder-before:PT48H}") Duration before) {
+            @Value("${neighbourhood.forums.reminder-before:PT48H}") Duration before, Permissions permissions) {
         this.sessions = sessions;
         this.series = series;
         this.registrations = registrations;
@@ -33,11 +36,18 @@ public class ReminderService {
         this.mail = mail;
         this.clock = clock;
         this.before = before;
+        this.permissions = permissions;
     }
 
-    /** Puts a reminder in the outbox for everyone due one; returns how many. */
+    /**
+     * Puts a reminder in the outbox for everyone due one; returns how many. It emails people of every series, so
+     * only the portal's own schedule or an administrator runs it.
+     */
     @Transactional
     public int sendDue() {
+        if (!permissions.isAdmin()) {
+            throw new AccessDeniedException("Only the portal itself or an administrator sends the reminders");
+        }
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int sent = 0;
         for (var session : sessions.startingBetween(now, now.plus(before))) {

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import org.neighbourhood.security.AuditLog;
+import org.neighbourhood.security.Permissions;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,19 +25,28 @@ public class RetentionService {
     private final AuditLog audit;
     private final Clock clock;
     private final Duration retention;
+    private final Permissions permissions;
 
     RetentionService(RegistrationRepository registrations, RegistrationLinkRepository links, AuditLog audit,
-            Clock clock, @Value("${neighbourhood.forums.retention:P365D}") Duration retention) {
+            Clock clock, @Value("${neighbourhood.forums.retention:P365D}") Duration retention,
+            Permissions permissions) {
         this.registrations = registrations;
         this.links = links;
         this.audit = audit;
         this.clock = clock;
         this.retention = retention;
+        this.permissions = permissions;
     }
 
-    /** Erases what is held past the retention period; returns how many registrations. */
+    /**
+     * Erases what is held past the retention period; returns how many registrations. Only the portal's own
+     * schedule or an administrator erases, for every series at once.
+     */
     @Transactional
     public int eraseExpired() {
+        if (!permissions.isAdmin()) {
+            throw new AccessDeniedException("Only the portal itself or an administrator erases expired sign-ups");
+        }
         return eraseEndedBefore(clock.instant().minus(retention));
     }
 

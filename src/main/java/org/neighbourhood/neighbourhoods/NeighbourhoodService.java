@@ -43,15 +43,29 @@ public class NeighbourhoodService {
             List<Neighbourhood.Link> links) {
     }
 
-    /** The version to send back with {@link #updateContact}, so two administrators never overwrite each other. */
-    @PreAuthorize("hasRole('ADMIN')")
-    public long version(long id) {
-        return neighbourhoods.findById(id).orElseThrow().getVersion();
+    /**
+     * A neighbourhood's contact details as an administrator opens them, with the version they were read at: the
+     * editor sends that version back with {@link #updateContact}, so that a change another administrator saved
+     * meanwhile is never overwritten unseen. Read together, in one transaction, so the version always belongs
+     * to the details shown.
+     */
+    public record EditableContact(long id, long version, String name, Contact contact) {
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
+    public EditableContact editableContact(long id) {
+        return editable(neighbourhoods.findById(id)
+                .orElseThrow(() -> new IllegalArgumentException("No such neighbourhood")));
+    }
+
+    /**
+     * Saves the contact details and returns them with their new version, to send back with the next save.
+     *
+     * @throws ObjectOptimisticLockingFailureException when someone else changed them since {@code expectedVersion}
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public NeighbourhoodDetails updateContact(long id, long expectedVersion, Contact contact) {
+    public EditableContact updateContact(long id, long expectedVersion, Contact contact) {
         var neighbourhood = neighbourhoods.findById(id).orElseThrow(() -> new IllegalArgumentException("No such neighbourhood"));
         if (neighbourhood.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Neighbourhood.class, id);
@@ -69,7 +83,12 @@ public class NeighbourhoodService {
         neighbourhoods.saveAndFlush(neighbourhood);
         audit.record("neighbourhood.changed", "neighbourhood", neighbourhood.getSlug(),
                 Changes.between(before, contact));
-        return details(neighbourhood);
+        return editable(neighbourhood);
+    }
+
+    private static EditableContact editable(Neighbourhood n) {
+        return new EditableContact(Objects.requireNonNull(n.getId()), n.getVersion(), n.getName(),
+                new Contact(n.getSummary(), n.getEmail(), n.getPhone(), n.getLinks()));
     }
 
     public Optional<NeighbourhoodDetails> findBySlug(String slug) {

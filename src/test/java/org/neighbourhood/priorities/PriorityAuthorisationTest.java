@@ -1,26 +1,31 @@
 package org.neighbourhood.priorities;
 
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.function.BiConsumer;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.neighbourhood.SignedIn;
-import org.neighbourhood.neighbourhoods.NeighbourhoodService;
+import org.neighbourhood.Authorisation;
+import org.neighbourhood.Authorisation.Actor;
+import org.neighbourhood.Authorisation.Target;
+import org.neighbourhood.MovableClock;
+import org.neighbourhood.base.Publication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Every changing operation, by every kind of account, on its own neighbourhood and on another's: an editor
- * of Riverside can never change Castle Quarter's priorities, whatever the screen shows.
+ * of one neighbourhood can never change another's priorities, whatever the screen shows — and where the change
+ * is allowed, it is really made.
  */
 @SpringBootTest
 class PriorityAuthorisationTest {
@@ -29,10 +34,13 @@ class PriorityAuthorisationTest {
     PriorityService priorities;
 
     @Autowired
-    NeighbourhoodService neighbourhoods;
+    Authorisation authorisation;
 
     @Autowired
     SecurityContextHolderStrategy securityContext;
+
+    @Autowired
+    MovableClock clock;
 
     @AfterEach
     void signOut() {
@@ -40,52 +48,56 @@ class PriorityAuthorisationTest {
     }
 
     enum Operation {
-        CREATE, UPDATE, PUBLISH, SCHEDULE, UNPUBLISH, DELETE, READ_HISTORY
+        CREATE, UPDATE, PUBLISH, SCHEDULE, UNPUBLISH, DELETE, READ_FOR_EDITING, READ_HISTORY
     }
 
     static Stream<Arguments> roles_times_operations() {
-        var cases = Stream.<Arguments>builder();
-        for (var operation : Operation.values()) {
-            cases.add(Arguments.of("admin", "ADMIN", "castle-quarter", operation, true));
-            cases.add(Arguments.of("editor.riverside", "EDITOR", "riverside", operation, true));
-            cases.add(Arguments.of("editor.riverside", "EDITOR", "castle-quarter", operation, false));
-            cases.add(Arguments.of("facilitator", "FACILITATOR", "riverside", operation, false));
-            cases.add(Arguments.of("anonymous", null, "riverside", operation, false));
-        }
-        return cases.build();
+        return Authorisation.table(Operation.values(), Authorisation.NEIGHBOURHOOD_CONTENT);
     }
 
-    @ParameterizedTest(name = "{0} {3} on {2}: allowed {4}")
+    @ParameterizedTest(name = "{1} {0} on {2}: allowed {3}")
     @MethodSource("roles_times_operations")
-    void only_admins_and_the_neighbourhoods_own_editors_may_change_its_priorities(String username,
-            String role, String slug, Operation operation, boolean allowed) {
-        var neighbourhood = neighbourhoods.findBySlug(slug).orElseThrow().id();
-        SignedIn.as(securityContext, "admin", "ADMIN");
-        var existing = priorities.create(neighbourhood, content());
-        securityContext.clearContext();
-        if (role != null) {
-            SignedIn.as(securityContext, username, role);
-        }
+    void only_admins_and_the_neighbourhoods_own_editors_may_change_its_priorities(Operation operation, Actor actor,
+            Target target, boolean allowed) {
+        long neighbourhood = authorisation.world().neighbourhood(target);
+        var issue = "Vandalism at the bus shelters " + System.nanoTime();
+        var existing = authorisation.asAdmin(() -> {
+            var created = priorities.create(neighbourhood, content(issue));
+            return operation == Operation.UNPUBLISH ? priorities.publish(created.id(), created.version(), null)
+                    : created;
+        });
+        var changed = issue + " changed";
+        var later = clock.instant().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MICROS);
 
-        BiConsumer<Long, Long> attempt = switch (operation) {
-            case CREATE -> (id, version) -> priorities.create(neighbourhood, content());
-            case UPDATE -> (id, version) -> priorities.update(id, version, content());
-            case PUBLISH -> (id, version) -> priorities.publish(id, version, null);
-            case SCHEDULE -> (id, version) -> priorities.publish(id, version, java.time.Instant.now().plusSeconds(86400));
-            case UNPUBLISH -> (id, version) -> priorities.unpublish(id, version);
-            case DELETE -> (id, version) -> priorities.delete(id, version);
-            case READ_HISTORY -> (id, version) -> priorities.history(id);
+        ThrowingCallable attempt = switch (operation) {
+            case CREATE -> () -> priorities.create(neighbourhood, content(changed));
+            case UPDATE -> () -> priorities.update(existing.id(), existing.version(), content(changed));
+            case PUBLISH -> () -> priorities.publish(existing.id(), existing.version(), null);
+            case SCHEDULE -> () -> priorities.publish(existing.id(), existing.version(), later);
+            case UNPUBLISH -> () -> priorities.unpublish(existing.id(), existing.version());
+            case DELETE -> () -> priorities.delete(existing.id(), existing.version());
+            case READ_FOR_EDITING -> () -> assertThat(priorities.find(existing.id()))
+                    .hasValueSatisfying(found -> assertThat(found.content().issue()).isEqualTo(issue));
+            case READ_HISTORY -> () -> assertThat(priorities.history(existing.id()))
+                    .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("priority.created"));
         };
-        if (allowed) {
-            assertThatCode(() -> attempt.accept(existing.id(), existing.version())).doesNotThrowAnyException();
-        } else {
-            assertThatThrownBy(() -> attempt.accept(existing.id(), existing.version()))
-                    .isInstanceOf(AccessDeniedException.class);
-        }
+        Consumer<Boolean> outcome = switch (operation) {
+            case CREATE -> done -> assertThat(priorities.editable())
+                    .filteredOn(p -> p.content().issue().equals(changed)).hasSize(done ? 1 : 0);
+            case UPDATE -> done -> assertThat(priorities.find(existing.id()).orElseThrow().content().issue())
+                    .isEqualTo(done ? changed : issue);
+            case PUBLISH -> done -> assertThat(priorities.find(existing.id()).orElseThrow().live()).isEqualTo(done);
+            case SCHEDULE -> done -> assertThat(priorities.find(existing.id()).orElseThrow().publishAt())
+                    .isEqualTo(done ? later : null);
+            case UNPUBLISH -> done -> assertThat(priorities.find(existing.id()).orElseThrow().publication())
+                    .isEqualTo(done ? Publication.UNPUBLISHED : Publication.PUBLISHED);
+            case DELETE -> done -> assertThat(priorities.find(existing.id()).isEmpty()).as("deleted").isEqualTo(done);
+            case READ_FOR_EDITING, READ_HISTORY -> Authorisation.readOnly();
+        };
+        authorisation.attempt(actor, allowed, attempt, outcome);
     }
 
-    private static PriorityContent content() {
-        return new PriorityContent("Vandalism at the bus shelters", null, LocalDate.now().minusDays(1), null, null,
-                null, PriorityStatus.OPEN);
+    private static PriorityContent content(String issue) {
+        return new PriorityContent(issue, null, LocalDate.now().minusDays(1), null, null, null, PriorityStatus.OPEN);
     }
 }

@@ -57,7 +57,9 @@ class NeighbourhoodsAdminView extends Main implements HasDynamicTitle {
     private final H2 formHeading = new H2();
     private final Paragraph outcome = new Paragraph();
     private final Div report = new Div();
+    private final Button reload = new Button();
     private @Nullable NeighbourhoodSummary editing;
+    /** The version of the details on screen, sent back with a save so that nobody's change is lost unseen. */
     private long version;
 
     NeighbourhoodsAdminView(NeighbourhoodService neighbourhoods, NeighbourhoodImportService imports,
@@ -86,6 +88,9 @@ class NeighbourhoodsAdminView extends Main implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new FormLayout(summary, email, phone, links);
         outcome.getElement().setAttribute("role", "status");
+        reload.setText(getTranslation("admin.neighbourhoods.reload"));
+        reload.addClickListener(click -> edit(editing));
+        reload.setVisible(false);
         formHeading.setVisible(false);
         form.setVisible(false);
         save.setVisible(false);
@@ -96,7 +101,7 @@ class NeighbourhoodsAdminView extends Main implements HasDynamicTitle {
         });
 
         report.getElement().setAttribute("aria-live", "polite");
-        add(new H1(getTranslation("admin.neighbourhoods.title")), grid, formHeading, form, save, outcome,
+        add(new H1(getTranslation("admin.neighbourhoods.title")), grid, formHeading, form, save, outcome, reload,
                 new H2(getTranslation("admin.neighbourhoods.import")),
                 new Paragraph(getTranslation("admin.neighbourhoods.import.intro")),
                 importer("admin.neighbourhoods.import.boundaries", ".geojson,.json,application/geo+json,application/json",
@@ -142,12 +147,17 @@ class NeighbourhoodsAdminView extends Main implements HasDynamicTitle {
     private void edit(@Nullable NeighbourhoodSummary neighbourhood) {
         editing = neighbourhood;
         outcome.setText("");
+        reload.setVisible(false);
         if (neighbourhood == null) {
             return;
         }
-        var details = neighbourhoods.findBySlug(neighbourhood.slug()).orElseThrow();
-        version = neighbourhoods.version(neighbourhood.id());
-        formHeading.setText(getTranslation("admin.neighbourhoods.edit", neighbourhood.name()));
+        show(neighbourhoods.editableContact(neighbourhood.id()));
+    }
+
+    private void show(NeighbourhoodService.EditableContact loaded) {
+        version = loaded.version();
+        var details = loaded.contact();
+        formHeading.setText(getTranslation("admin.neighbourhoods.edit", loaded.name()));
         summary.setValue(details.summary() == null ? "" : details.summary());
         email.setValue(details.email() == null ? "" : details.email());
         phone.setValue(details.phone() == null ? "" : details.phone());
@@ -172,12 +182,14 @@ class NeighbourhoodsAdminView extends Main implements HasDynamicTitle {
         }
         links.setInvalid(false);
         try {
-            neighbourhoods.updateContact(editing.id(), version, new NeighbourhoodService.Contact(blank(summary.getValue()),
-                    blank(email.getValue()), blank(phone.getValue()), List.copyOf(parsed)));
-            version = neighbourhoods.version(editing.id());
+            show(neighbourhoods.updateContact(editing.id(), version, new NeighbourhoodService.Contact(
+                    blank(summary.getValue()), blank(email.getValue()), blank(phone.getValue()), List.copyOf(parsed))));
             outcome.setText(getTranslation("admin.saved"));
+            reload.setVisible(false);
         } catch (ObjectOptimisticLockingFailureException stale) {
-            outcome.setText(getTranslation("admin.stale"));
+            // What was typed stays in the form; reloading shows the other administrator's version instead.
+            outcome.setText(getTranslation("admin.neighbourhoods.stale"));
+            reload.setVisible(true);
         } catch (IllegalArgumentException invalid) {
             outcome.setText(invalid.getMessage());
         }
