@@ -31,6 +31,7 @@ import org.springframework.stereotype.Component;
  * Allowances are taken before the password is checked (so that parallel guesses cannot slip past) and given
  * back after a success: a person who gets in is not guessing. One address alone can therefore never block an
  * account for its owner: it runs out of its own pair allowance (5) long before the account-wide one (30).
+ * "Forgot password" requests have allowances of their own, per address and per account.
  * Everything lives in memory, per node, and is forgotten after an idle hour.
  */
 @Component
@@ -38,11 +39,15 @@ class SignInLimiter {
 
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration TRUSTED_FOR = Duration.ofDays(30);
+    static final int RESETS_PER_ADDRESS = 5;
+    static final int RESETS_PER_ACCOUNT = 3;
 
     private final Cache<String, Bucket> byAddress;
     private final Cache<String, Bucket> byPair;
     private final Cache<String, Bucket> byAccount;
     private final Cache<String, Boolean> trustedPairs;
+    private final Cache<String, Bucket> resetsByAddress;
+    private final Cache<String, Bucket> resetsByAccount;
     private final int perAddress;
     private final int perPair;
     private final int perAccount;
@@ -60,6 +65,8 @@ class SignInLimiter {
         this.byAccount = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(1, TimeUnit.HOURS).build();
         this.trustedPairs = Caffeine.newBuilder().maximumSize(100_000)
                 .expireAfterWrite(TRUSTED_FOR.toDays(), TimeUnit.DAYS).ticker(() -> time.currentTimeNanos()).build();
+        this.resetsByAddress = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(2, TimeUnit.HOURS).build();
+        this.resetsByAccount = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(2, TimeUnit.HOURS).build();
     }
 
     /** Takes one attempt from each allowance that applies; false, and nothing taken, when one is used up. */
@@ -106,12 +113,25 @@ class SignInLimiter {
         trustedPairs.put(pair, Boolean.TRUE);
     }
 
+    /** A "forgot password" request from this address: a few an hour, so that nobody floods inboxes. */
+    boolean tryResetRequest(String address) {
+        return resetsByAddress.get(address, key -> bucket(RESETS_PER_ADDRESS, Duration.ofHours(1))).tryConsume(1);
+    }
+
+    /** A reset email to this account: a few an hour, however many addresses ask. */
+    boolean tryResetFor(String username) {
+        return resetsByAccount.get(key(username), key -> bucket(RESETS_PER_ACCOUNT, Duration.ofHours(1)))
+                .tryConsume(1);
+    }
+
     /** Forgets every allowance and trusted address: for tests that throttle on purpose, to leave no trace. */
     void forgetAll() {
         byAddress.invalidateAll();
         byPair.invalidateAll();
         byAccount.invalidateAll();
         trustedPairs.invalidateAll();
+        resetsByAddress.invalidateAll();
+        resetsByAccount.invalidateAll();
     }
 
     private static String key(String username) {
@@ -119,8 +139,12 @@ class SignInLimiter {
     }
 
     private Bucket bucket(int attempts) {
+        return bucket(attempts, WINDOW);
+    }
+
+    private Bucket bucket(int attempts, Duration window) {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(attempts).refillGreedy(attempts, WINDOW).build())
+                .addLimit(Bandwidth.builder().capacity(attempts).refillGreedy(attempts, window).build())
                 .withCustomTimePrecision(time)
                 .build();
     }
