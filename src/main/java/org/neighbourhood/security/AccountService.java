@@ -116,7 +116,7 @@ public class AccountService {
      * @throws PasswordRefusedException with {@code password.current-wrong} or a {@link PasswordPolicy} reason
      */
     @PreAuthorize("isAuthenticated()")
-    @Transactional
+    @Transactional(noRollbackFor = PasswordRefusedException.class)
     public void changeOwnPassword(String currentPassword, String newPassword) {
         var account = signedIn();
         if (!encoder.matches(currentPassword, account.getPasswordHash())) {

@@ -48,7 +48,7 @@ public class TwoStepSignIn {
      * @throws TwoStepCodeRefusedException when the code is wrong, used or there have been too many tries
      * @throws IllegalStateException when no sign-in awaits a code
      */
-    @Transactional
+    @Transactional(noRollbackFor = TwoStepCodeRefusedException.class)
     public Authentication complete(String code) {
         if (!(securityContext.getContext().getAuthentication() instanceof SecondStepPending pending)) {
             throw new IllegalStateException("No sign-in awaits a code");

@@ -64,11 +64,13 @@ class SessionLimitsFilter extends OncePerRequestFilter {
                 return;
             }
             chain.doFilter(request, response);
+            startClocksIfSignedIn(request);
             return;
         }
         var now = clock.instant();
         var signedInAt = instant(session.getAttribute(SIGNED_IN_AT));
         if (signedInAt == null) {
+            // A session signed in some other way than through this filter: its limits start now.
             signedInAt = now;
             session.setAttribute(SIGNED_IN_AT, now);
         }
@@ -100,6 +102,17 @@ class SessionLimitsFilter extends OncePerRequestFilter {
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
         chain.doFilter(request, response);
+    }
+
+    /** The request that signed in (the sign-in form's post) starts both clocks of the new session. */
+    private void startClocksIfSignedIn(HttpServletRequest request) {
+        var authentication = securityContext.getContext().getAuthentication();
+        var session = request.getSession(false);
+        if (session != null && authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
+            var now = clock.instant();
+            session.setAttribute(SIGNED_IN_AT, now);
+            session.setAttribute(LAST_ACTIVITY, now);
+        }
     }
 
     private static void forget(HttpServletRequest request, HttpServletResponse response) {
