@@ -134,10 +134,13 @@ class AccountView extends Main implements HasDynamicTitle {
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var appLink = new Anchor();
+        appLink.setText(getTranslation("admin.account.two-step.link"));
+        // otpauth: is what authenticator apps register for; the address is built by the service, never typed.
+        appLink.setUnsafeHref(setup.otpauthUri());
         twoStep.removeAll();
         twoStep.add(new Paragraph(getTranslation("admin.account.two-step.scan")), qrCode(setup), key,
-                new Paragraph(new Anchor(setup.otpauthUri(), getTranslation("admin.account.two-step.link"))), code,
-                new Div(confirm));
+                new Paragraph(appLink), code, new Div(confirm));
     }
 
     private void showRecoveryCodes(List<String> codes) {

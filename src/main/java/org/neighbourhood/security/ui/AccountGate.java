@@ -51,7 +51,7 @@ class AccountGate implements VaadinServiceInitListener {
             return;
         }
         if (accounts.mustPutAccountRight()) {
-            event.rerouteTo(ACCOUNT_PAGE);
+            event.forwardTo(ACCOUNT_PAGE);
         }
     }
 }
