@@ -46,6 +46,7 @@ class SecurityConfiguration {
                 .anyRequest(any -> any.permitAll()));
         http.with(new TwoStepAfterPassword(), configurer -> { });
         http.addFilterAfter(new SessionLimitsFilter(securityContext, limits, clock), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SecondStepFilter(securityContext), SessionLimitsFilter.class);
         http.formLogin(form -> form.failureHandler((request, response, exception) -> response.sendRedirect(
                 request.getContextPath() + "/login?" + (exception instanceof SignInThrottledException
                         ? "throttled" : "error"))));
