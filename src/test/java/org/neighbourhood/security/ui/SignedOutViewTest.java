@@ -35,6 +35,6 @@ class SignedOutViewTest extends KaribuTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Wylogowano Cię");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
-                .anyMatch(text -> text.startsWith("Wylogowano Cię, ponieważ byłeś zalogowany przez 12 godzin"));
+                .anyMatch(text -> text.startsWith("Wylogowano Cię, ponieważ sesja trwała już 12 godzin"));
     }
 }
