@@ -130,17 +130,16 @@ class DemoData implements ApplicationRunner {
         }
         var riverside = neighbourhoods.findBySlugs(List.of("riverside")).stream()
                 .map(NeighbourhoodSummary::id).collect(Collectors.toSet());
-        users.create("admin", "Demo Administrator", null, Set.of(Role.ADMIN), Set.of(), DEMO_PASSWORD);
-        users.create("editor.riverside", "Demo Riverside Editor", null, Set.of(Role.EDITOR), riverside,
-                DEMO_PASSWORD);
-        var facilitator = users.create("facilitator", "Demo Facilitator", null, Set.of(Role.FACILITATOR), Set.of(),
-                DEMO_PASSWORD).user().id();
+        users.createDemoAccount("admin", "Demo Administrator", Set.of(Role.ADMIN), Set.of(), null);
+        users.createDemoAccount("editor.riverside", "Demo Riverside Editor", Set.of(Role.EDITOR), riverside, null);
+        var facilitator = users.createDemoAccount("facilitator", "Demo Facilitator", Set.of(Role.FACILITATOR),
+                Set.of(), null).user().id();
         for (var series : forumAdmin.managedSeries()) {
             forumAdmin.assignFacilitators(series.id(), series.version(), Set.of(facilitator));
         }
         // No role: the link to her profile is what lets her in, to edit that profile and nothing else.
-        officers.findBySlug(DEMO_OFFICER).ifPresent(officer -> users.create("officer.riverside",
-                officer.name(), null, Set.of(), Set.of(), officer.id(), DEMO_PASSWORD));
+        officers.findBySlug(DEMO_OFFICER).ifPresent(officer -> users.createDemoAccount("officer.riverside",
+                officer.name(), Set.of(), Set.of(), officer.id()));
     }
 
     /** One line at every start while the demo sign-ins exist, not only when they are made. */

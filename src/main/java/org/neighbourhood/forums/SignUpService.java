@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.LinkTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -133,7 +134,7 @@ public class SignUpService {
     }
 
     public ConfirmPage confirmPage(String token, Locale locale) {
-        var link = links.findByTokenHash(Tokens.hash(token)).filter(l -> l.getPurpose() == LinkPurpose.CONFIRM);
+        var link = links.findByTokenHash(LinkTokens.hash(token)).filter(l -> l.getPurpose() == LinkPurpose.CONFIRM);
         if (link.isEmpty()) {
             return new ConfirmPage(LinkState.UNKNOWN, null);
         }
@@ -154,7 +155,7 @@ public class SignUpService {
      */
     @Transactional
     public Confirmation confirm(String token) {
-        var link = links.findByTokenHash(Tokens.hash(token)).filter(l -> l.getPurpose() == LinkPurpose.CONFIRM);
+        var link = links.findByTokenHash(LinkTokens.hash(token)).filter(l -> l.getPurpose() == LinkPurpose.CONFIRM);
         if (link.isEmpty()) {
             return new Confirmation(LinkState.UNKNOWN, null, 0, null);
         }
@@ -329,7 +330,7 @@ public class SignUpService {
      */
     @Transactional
     public FreshLink sendFreshLink(String oldToken) {
-        var link = links.findByTokenHash(Tokens.hash(oldToken));
+        var link = links.findByTokenHash(LinkTokens.hash(oldToken));
         if (link.isEmpty()) {
             return FreshLink.UNKNOWN;
         }
@@ -360,7 +361,7 @@ public class SignUpService {
     }
 
     private Optional<RegistrationLink> manageLink(String token) {
-        return links.findByTokenHash(Tokens.hash(token)).filter(l -> l.getPurpose() == LinkPurpose.MANAGE);
+        return links.findByTokenHash(LinkTokens.hash(token)).filter(l -> l.getPurpose() == LinkPurpose.MANAGE);
     }
 
     private Optional<RegistrationLink> validManageLink(String token) {
@@ -388,8 +389,8 @@ public class SignUpService {
 
     /** A new link for the person; only its hash is kept. The raw token goes into one email and nowhere else. */
     String mint(Registration person, LinkPurpose purpose, Instant expiresAt) {
-        var token = Tokens.newToken();
-        links.save(new RegistrationLink(person.getId(), purpose, Tokens.hash(token), expiresAt, now()));
+        var token = LinkTokens.newToken();
+        links.save(new RegistrationLink(person.getId(), purpose, LinkTokens.hash(token), expiresAt, now()));
         return token;
     }
 

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs back-office users in: checks the limits first, then the password against its hash, and records
- * every attempt, successful or not, in the audit log.
+ * every attempt, successful or not, in the audit log. For an account with two-step sign-in, the right
+ * password gives only a {@link SecondStepPending}: the code step ({@link TwoStepSignIn}) completes it.
  */
 @Component
 class AccountAuthentication implements AuthenticationProvider {
@@ -23,6 +24,7 @@ class AccountAuthentication implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final SignInLimiter limiter;
     private final AuditLog audit;
+    private final AccountDetailsService details;
 
     AccountAuthentication(AccountDetailsService details, PasswordEncoder encoder, SignInLimiter limiter,
             AuditLog audit) {
@@ -30,16 +32,22 @@ class AccountAuthentication implements AuthenticationProvider {
         this.passwords.setPasswordEncoder(encoder);
         this.limiter = limiter;
         this.audit = audit;
+        this.details = details;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         var username = authentication.getName() == null ? "" : authentication.getName().strip();
-        if (!limiter.tryAttempt(username, address(authentication))) {
+        var address = address(authentication);
+        if (!limiter.tryAttempt(username, address)) {
             throw new SignInThrottledException();
         }
         var result = passwords.authenticate(authentication);
-        limiter.succeeded(username);
+        if (details.usesTwoStep(result.getName())) {
+            // The attempt stays counted until the code is right too: a password alone is half a sign-in.
+            return new SecondStepPending(result.getName(), authentication.getDetails());
+        }
+        limiter.succeeded(username, address);
         return result;
     }
 
@@ -50,17 +58,19 @@ class AccountAuthentication implements AuthenticationProvider {
 
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
-        audit.recordSignIn(event.getAuthentication().getName(), true, null, address(event.getAuthentication()));
+        var pending = event.getAuthentication() instanceof SecondStepPending;
+        audit.recordSignIn(event.getAuthentication().getName(), pending ? "sign-in.password-accepted" : "sign-in",
+                null, address(event.getAuthentication()));
     }
 
     @EventListener
     void signInFailed(AbstractAuthenticationFailureEvent event) {
         var name = event.getAuthentication().getName();
-        audit.recordSignIn(name == null ? "" : name.strip().toLowerCase(Locale.ROOT), false,
+        audit.recordSignIn(name == null ? "" : name.strip().toLowerCase(Locale.ROOT), "sign-in.failed",
                 event.getException().getClass().getSimpleName(), address(event.getAuthentication()));
     }
 
-    private static String address(Authentication authentication) {
+    static String address(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
                 ? web.getRemoteAddress() : "unknown";
     }

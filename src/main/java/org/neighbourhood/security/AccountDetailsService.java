@@ -34,6 +34,11 @@ class AccountDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 
+    @Transactional(readOnly = true)
+    boolean usesTwoStep(String username) {
+        return accounts.findByUsernameIgnoreCase(username.strip()).map(UserAccount::usesTwoStep).orElse(false);
+    }
+
     private static String[] authorities(UserAccount account) {
         var roles = account.getRoles().stream().map(Role::authority);
         return (account.getOfficerId() == null ? roles

@@ -39,9 +39,18 @@ public class AuditLog {
     }
 
     @Transactional
-    void recordSignIn(String username, boolean succeeded, @Nullable String reason, @Nullable String address) {
-        events.save(new AuditEvent(clock.instant(), username, succeeded ? "sign-in" : "sign-in.failed",
-                "account", username, reason, address));
+    void recordSignIn(String username, String action, @Nullable String reason, @Nullable String address) {
+        events.save(new AuditEvent(clock.instant(), username, action, "account", username, reason, address));
+    }
+
+    /**
+     * Records something done to an account by someone not signed in, such as a "forgot password" request,
+     * in the account's name.
+     */
+    @Transactional
+    void recordFor(String username, String action, @Nullable String details) {
+        events.save(new AuditEvent(clock.instant(), username, action, "account", username, details,
+                clientAddress()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -15,26 +15,27 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A real deployment has no demo sign-ins: its first administrator comes from FIRST_ADMIN_USERNAME and
- * FIRST_ADMIN_PASSWORD, and only while there is no account at all.
+ * FIRST_ADMIN_PASSWORD, and only while there is no account at all. That password must meet the
+ * {@link PasswordPolicy}; the administrator chose it, so it need not be changed at the first sign-in.
  */
 @Component
 @Order(5)
 class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
-    static final int MIN_PASSWORD_LENGTH = 12;
-
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
     private final Clock clock;
     private final String username;
     private final String password;
 
-    FirstAdministrator(UserAccountRepository accounts, PasswordEncoder encoder, Clock clock,
+    FirstAdministrator(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, Clock clock,
             @Value("${neighbourhood.first-admin.username:}") String username,
             @Value("${neighbourhood.first-admin.password:}") String password) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.policy = policy;
         this.clock = clock;
         this.username = username.strip();
         this.password = password;
@@ -46,9 +47,11 @@ class FirstAdministrator implements ApplicationRunner {
         if (username.isEmpty() || accounts.count() > 0) {
             return;
         }
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("FIRST_ADMIN_PASSWORD must have at least " + MIN_PASSWORD_LENGTH
-                    + " characters");
+        try {
+            policy.check(password);
+        } catch (PasswordRefusedException refused) {
+            throw new IllegalStateException("FIRST_ADMIN_PASSWORD must have at least " + PasswordPolicy.MIN_LENGTH
+                    + " characters and not be a common password (" + refused.messageKey() + ")", refused);
         }
         var now = clock.instant();
         var account = new UserAccount(username, username, encoder.encode(password), now);

@@ -63,6 +63,21 @@ class UserAccount {
     /** The officer whose own profile this account may edit; an id for the same reason as the neighbourhoods. */
     private @Nullable Long officerId;
 
+    /** Set while the password is one an administrator handed out: its owner must choose their own. */
+    private boolean mustChangePassword;
+
+    /** The two-step (TOTP) secret in Base32, once its owner has confirmed a code; null while two-step is off. */
+    private @Nullable String totpSecret;
+
+    /** The last TOTP time step accepted, so that a code seen over someone's shoulder cannot be used again. */
+    private @Nullable Long totpLastStep;
+
+    /** SHA-256 hashes of the unused two-step recovery codes; a code is removed once used. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_recovery_code", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "code_hash")
+    private Set<String> recoveryCodeHashes = new LinkedHashSet<>();
+
     @Version
     private long version;
 
@@ -142,9 +157,55 @@ class UserAccount {
         this.updatedAt = now;
     }
 
-    void changePassword(String passwordHash, Instant now) {
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    @Nullable String getTotpSecret() {
+        return totpSecret;
+    }
+
+    @Nullable Long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    boolean usesTwoStep() {
+        return totpSecret != null;
+    }
+
+    /** A new password; {@code temporary} when an administrator chose it, so that the owner must change it. */
+    void changePassword(String passwordHash, boolean temporary, Instant now) {
         this.passwordHash = passwordHash;
+        this.mustChangePassword = temporary;
         this.updatedAt = now;
+    }
+
+    void turnOnTwoStep(String secret, long step, Set<String> recoveryCodeHashes, Instant now) {
+        this.totpSecret = secret;
+        this.totpLastStep = step;
+        this.recoveryCodeHashes.clear();
+        this.recoveryCodeHashes.addAll(recoveryCodeHashes);
+        this.updatedAt = now;
+    }
+
+    void turnOffTwoStep(Instant now) {
+        this.totpSecret = null;
+        this.totpLastStep = null;
+        this.recoveryCodeHashes.clear();
+        this.updatedAt = now;
+    }
+
+    void codeUsed(long step) {
+        this.totpLastStep = step;
+    }
+
+    /** Uses up a recovery code; false when it is not one of this account's unused codes. */
+    boolean useRecoveryCode(String codeHash) {
+        return recoveryCodeHashes.remove(codeHash);
+    }
+
+    int recoveryCodesLeft() {
+        return recoveryCodeHashes.size();
     }
 
     @Override

@@ -12,4 +12,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     List<UserAccount> findAllByOrderByDisplayNameAsc();
 
     Optional<UserAccount> findByOfficerId(long officerId);
+
+    Optional<UserAccount> findFirstByEmailIgnoreCaseOrderByIdAsc(String email);
 }

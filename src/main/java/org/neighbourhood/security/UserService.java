@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,20 +27,31 @@ public class UserService {
     private final AuditLog audit;
     private final Clock clock;
     private final LinkableOfficers officers;
+    private final PasswordPolicy policy;
+    private final AccountPolicyRepository accountPolicy;
+    private final boolean demoAccounts;
     private final SecureRandom random = new SecureRandom();
 
     UserService(UserAccountRepository accounts, PasswordEncoder encoder, AuditLog audit, Clock clock,
-            LinkableOfficers officers) {
+            LinkableOfficers officers, PasswordPolicy policy, AccountPolicyRepository accountPolicy,
+            @Value("${neighbourhood.demo-accounts:false}") boolean demoAccounts) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
         this.officers = officers;
+        this.policy = policy;
+        this.accountPolicy = accountPolicy;
+        this.demoAccounts = demoAccounts;
     }
 
-    /** An account; {@code officerId} is the officer whose own profile it may edit, if any. */
+    /**
+     * An account; {@code officerId} is the officer whose own profile it may edit, if any; {@code mustChangePassword}
+     * while it still has a one-time password from an administrator.
+     */
     public record UserSummary(long id, long version, String username, String displayName, @Nullable String email,
-            Set<Role> roles, Set<Long> neighbourhoodIds, @Nullable Long officerId, boolean enabled) {
+            Set<Role> roles, Set<Long> neighbourhoodIds, @Nullable Long officerId, boolean enabled,
+            boolean mustChangePassword, boolean usesTwoStep) {
     }
 
     /** A new account and the one-time password to hand to its owner; only its hash is stored. */
@@ -53,7 +65,8 @@ public class UserService {
 
     /**
      * Adds an account. With no password given, a random one is made and returned once, to pass on to the
-     * person; it is never shown again.
+     * person; it is never shown again, and its owner must change it at the first sign-in. A password given
+     * must meet the {@link PasswordPolicy}, or a {@link PasswordRefusedException} says why not.
      */
     @Transactional
     public CreatedUser create(String username, String displayName, @Nullable String email, Set<Role> roles,
@@ -73,14 +86,77 @@ public class UserService {
             throw new IllegalArgumentException("The username " + name + " is taken");
         }
         requireLinkable(officerId, null);
+        if (password != null) {
+            policy.check(password);
+        }
+        return save(name, displayName, email, roles, neighbourhoodIds, officerId, password);
+    }
+
+    /**
+     * Adds one of the demo sign-ins with its well-known password "demo", which no policy would pass: only
+     * where the demo sign-ins are switched on ({@code neighbourhood.demo-accounts}), and never forced to change.
+     */
+    @Transactional
+    public CreatedUser createDemoAccount(String username, String displayName, Set<Role> roles,
+            Set<Long> neighbourhoodIds, @Nullable Long officerId) {
+        if (!demoAccounts) {
+            throw new IllegalStateException("The demo sign-ins are switched off");
+        }
+        requireLinkable(officerId, null);
+        return save(username.strip(), displayName, null, roles, neighbourhoodIds, officerId, "demo");
+    }
+
+    private CreatedUser save(String name, String displayName, @Nullable String email, Set<Role> roles,
+            Set<Long> neighbourhoodIds, @Nullable Long officerId, @Nullable String password) {
         var secret = password == null ? randomPassword() : password;
         var now = clock.instant();
         var account = new UserAccount(name, displayName.strip(), encoder.encode(secret), now);
         account.update(displayName.strip(), email, roles, neighbourhoodIds, true, now);
         account.linkOfficer(officerId, now);
+        account.changePassword(account.getPasswordHash(), password == null, now);
         accounts.save(account);
         audit.record("user.created", "account", name, describe(summary(account)));
         return new CreatedUser(summary(account), password == null ? secret : "");
+    }
+
+    /**
+     * Gives an account a new random password, returned once to pass on to its owner, who must change it at
+     * the next sign-in; for someone who forgot theirs and has no email address on the account.
+     */
+    @Transactional
+    public String resetPassword(long id) {
+        var account = accounts.findById(id).orElseThrow(() -> new IllegalArgumentException("No such account"));
+        var secret = randomPassword();
+        account.changePassword(encoder.encode(secret), true, clock.instant());
+        audit.record("user.password-reset", "account", account.getUsername(), "one-time password issued");
+        return secret;
+    }
+
+    /** Turns two-step sign-in off for an account whose owner lost their phone and recovery codes. */
+    @Transactional
+    public void turnOffTwoStep(long id) {
+        var account = accounts.findById(id).orElseThrow(() -> new IllegalArgumentException("No such account"));
+        account.turnOffTwoStep(clock.instant());
+        audit.record("user.two-step-off", "account", account.getUsername(), "by an administrator");
+    }
+
+    /** Whether every administrator must sign in with two steps. */
+    @Transactional(readOnly = true)
+    public boolean adminsNeedTwoStep() {
+        return accountPolicy.findById(AccountPolicy.ID).map(AccountPolicy::adminsNeedTwoStep).orElse(false);
+    }
+
+    /**
+     * Requires two-step sign-in of every administrator, or stops requiring it. An administrator without it is
+     * sent to set it up before anything else.
+     */
+    @Transactional
+    public void requireTwoStepForAdmins(boolean required) {
+        var policy = accountPolicy.findById(AccountPolicy.ID)
+                .orElseThrow(() -> new IllegalStateException("The account policy row is missing"));
+        policy.requireTwoStepForAdmins(required, clock.instant());
+        audit.record(required ? "accounts.two-step-required" : "accounts.two-step-optional", "account-policy",
+                String.valueOf(AccountPolicy.ID), "administrators need two-step sign-in: " + required);
     }
 
     /**
@@ -148,6 +224,7 @@ public class UserService {
     private static UserSummary summary(UserAccount account) {
         return new UserSummary(Objects.requireNonNull(account.getId()), account.getVersion(), account.getUsername(),
                 account.getDisplayName(), account.getEmail(), Set.copyOf(account.getRoles()),
-                Set.copyOf(account.getNeighbourhoodIds()), account.getOfficerId(), account.isEnabled());
+                Set.copyOf(account.getNeighbourhoodIds()), account.getOfficerId(), account.isEnabled(),
+                account.mustChangePassword(), account.usesTwoStep());
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neighbourhood.MovableClock;
+import org.neighbourhood.base.LinkTokens;
 import org.neighbourhood.forums.SignUpService.LinkState;
 import org.neighbourhood.forums.SignUpService.Outcome;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,7 +104,7 @@ class ForumSignUpTest {
         var confirmToken = token(CONFIRM, fixtures.lastMailTo(email));
 
         assertThat(links.findByTokenHash(confirmToken)).isEmpty();
-        assertThat(links.findByTokenHash(Tokens.hash(confirmToken))).isPresent();
+        assertThat(links.findByTokenHash(LinkTokens.hash(confirmToken))).isPresent();
 
         clock.advance(Duration.ofDays(4));
         assertThat(signUps.confirmPage(confirmToken, Locale.ENGLISH).state()).isEqualTo(LinkState.EXPIRED);

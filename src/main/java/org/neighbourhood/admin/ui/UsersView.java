@@ -36,7 +36,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Administrators add accounts, give them roles and neighbourhoods, link an account to the officer whose own
- * profile it may edit, and disable them.
+ * profile it may edit, and disable them; they hand out one-time passwords, turn off the two-step sign-in of
+ * someone who lost their phone, and can require two-step sign-in of every administrator.
  */
 @Route(value = "admin/users", layout = AdminLayout.class)
 @RolesAllowed("ADMIN")
@@ -54,12 +55,17 @@ class UsersView extends Main implements HasDynamicTitle {
     private final Checkbox enabled = new Checkbox();
     private final H2 formHeading = new H2();
     private final Paragraph outcome = new Paragraph();
+    private final Button resetPassword = new Button();
+    private final Button turnOffTwoStep = new Button();
+    private final Checkbox adminsNeedTwoStep = new Checkbox();
     private @Nullable UserSummary editing;
 
     UsersView(UserService users, NeighbourhoodService neighbourhoodService, PageTitles titles) {
         this.users = users;
         this.titles = titles;
         addClassName("admin-content");
+        resetPassword.setText(getTranslation("admin.users.reset-password"));
+        turnOffTwoStep.setText(getTranslation("admin.users.two-step-off"));
 
         grid.addColumn(UserSummary::displayName).setHeader(getTranslation("admin.users.name")).setAutoWidth(true);
         grid.addColumn(UserSummary::username).setHeader(getTranslation("admin.users.username")).setAutoWidth(true);
@@ -71,6 +77,8 @@ class UsersView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.users.officer")).setAutoWidth(true);
         grid.addColumn(user -> user.enabled() ? getTranslation("admin.users.active")
                 : getTranslation("admin.users.disabled")).setHeader(getTranslation("admin.users.status"));
+        grid.addColumn(user -> getTranslation(user.usesTwoStep() ? "admin.users.two-step.yes"
+                : "admin.users.two-step.no")).setHeader(getTranslation("admin.users.two-step-column"));
         grid.setAriaLabel(getTranslation("admin.users.title"));
         grid.asSingleSelect().addValueChangeListener(event -> edit(event.getValue()));
         grid.setAllRowsVisible(true);
@@ -96,12 +104,24 @@ class UsersView extends Main implements HasDynamicTitle {
         var save = new Button(getTranslation("admin.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var add = new Button(getTranslation("admin.users.new"), click -> edit(null));
+        resetPassword.addClickListener(click -> resetPassword());
+        turnOffTwoStep.addClickListener(click -> turnOffTwoStep());
         var form = new FormLayout(username, displayName, email, roles, neighbourhoods, officer, enabled);
         outcome.getElement().setAttribute("role", "status");
-        var buttons = new Div(save, add);
+        var buttons = new Div(save, add, resetPassword, turnOffTwoStep);
         buttons.addClassName("admin-buttons");
+        adminsNeedTwoStep.setLabel(getTranslation("admin.users.admins-need-two-step"));
+        adminsNeedTwoStep.setValue(users.adminsNeedTwoStep());
+        adminsNeedTwoStep.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                users.requireTwoStepForAdmins(event.getValue());
+                outcome.setText(getTranslation(event.getValue() ? "admin.users.admins-need-two-step.on"
+                        : "admin.users.admins-need-two-step.off"));
+            }
+        });
 
-        add(new H1(getTranslation("admin.users.title")), grid, formHeading, form, buttons, outcome);
+        add(new H1(getTranslation("admin.users.title")), adminsNeedTwoStep, grid, formHeading, form, buttons,
+                outcome);
         edit(null);
         refresh();
     }
@@ -119,6 +139,8 @@ class UsersView extends Main implements HasDynamicTitle {
         officer.setValue(user == null || user.officerId() == null ? null : officer.getListDataView().getItems()
                 .filter(o -> o.id() == user.officerId()).findFirst().orElse(null));
         enabled.setValue(user == null || user.enabled());
+        resetPassword.setVisible(user != null);
+        turnOffTwoStep.setVisible(user != null && user.usesTwoStep());
         username.setInvalid(false);
         officer.setInvalid(false);
         displayName.setInvalid(false);
@@ -157,6 +179,23 @@ class UsersView extends Main implements HasDynamicTitle {
             username.setInvalid(true);
         } catch (ObjectOptimisticLockingFailureException stale) {
             outcome.setText(getTranslation("admin.stale"));
+        }
+    }
+
+    private void resetPassword() {
+        if (editing != null) {
+            var password = users.resetPassword(editing.id());
+            outcome.setText(getTranslation("admin.users.password-reset", editing.username(), password));
+            refresh();
+        }
+    }
+
+    private void turnOffTwoStep() {
+        if (editing != null) {
+            users.turnOffTwoStep(editing.id());
+            outcome.setText(getTranslation("admin.users.two-step-turned-off", editing.username()));
+            refresh();
+            edit(null);
         }
     }
 

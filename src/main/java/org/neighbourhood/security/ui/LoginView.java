@@ -13,10 +13,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.base.ui.PublicLayout;
+import org.neighbourhood.security.TwoStepSignIn;
 
 /**
  * Sign-in for neighbourhood teams and administrators. A failure says only that the details were not right,
- * never whether the account exists.
+ * never whether the account exists. Someone whose password was right and whose account uses two-step
+ * sign-in is sent on to the code step.
  */
 @Route(value = "login", layout = PublicLayout.class)
 @AnonymousAllowed
@@ -24,13 +26,16 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
     private final PageTitles titles;
+    private final TwoStepSignIn twoStep;
 
-    LoginView(PageTitles titles) {
+    LoginView(PageTitles titles, TwoStepSignIn twoStep) {
         this.titles = titles;
+        this.twoStep = twoStep;
         addClassName("content");
         addClassName("login");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(event -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(i18n("login.error.title", "login.error.message"));
         var intro = new Paragraph(getTranslation("login.intro"));
         add(new H1(getTranslation("login.title")), intro, form);
@@ -38,6 +43,10 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (twoStep.pendingUsername().isPresent()) {
+            event.forwardTo(TwoStepView.class);
+            return;
+        }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("throttled")) {
             form.setI18n(i18n("login.throttled.title", "login.throttled.message"));
@@ -54,6 +63,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         formI18n.setUsername(getTranslation("login.username"));
         formI18n.setPassword(getTranslation("login.password"));
         formI18n.setSubmit(getTranslation("login.submit"));
+        formI18n.setForgotPassword(getTranslation("login.forgot"));
         i18n.setForm(formI18n);
         var error = new LoginI18n.ErrorMessage();
         error.setTitle(getTranslation(errorTitle));

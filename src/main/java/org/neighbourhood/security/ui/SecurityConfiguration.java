@@ -1,5 +1,8 @@
 package org.neighbourhood.security.ui;
 
+import java.time.Clock;
+
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,22 +13,29 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.neighbourhood.security.SecondStepPending;
+import org.neighbourhood.security.SessionLimits;
 import org.neighbourhood.security.SignInThrottledException;
 
 /**
  * Public pages are open to everyone; back-office views need a signed-in account with the right role, and
  * services check roles again on every call. Sign-in is a form on {@code /login}; the session id changes on
- * sign-in (Spring Security's default).
+ * sign-in (Spring Security's default). An account with two-step sign-in is sent on to the code step after its
+ * password, and a signed-in session ends when idle or too old ({@link SessionLimitsFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextHolderStrategy securityContext,
+            SessionLimits limits, Clock clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN"));
@@ -34,11 +44,33 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
                 .anyRequest(any -> any.permitAll()));
+        http.with(new TwoStepAfterPassword(), configurer -> { });
+        http.addFilterAfter(new SessionLimitsFilter(securityContext, limits, clock), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SecondStepFilter(securityContext), SessionLimitsFilter.class);
         http.formLogin(form -> form.failureHandler((request, response, exception) -> response.sendRedirect(
                 request.getContextPath() + "/login?" + (exception instanceof SignInThrottledException
                         ? "throttled" : "error"))));
         http.headers(SecurityHeaders::configure);
         return http.build();
+    }
+
+    /**
+     * After a right password for an account with two-step sign-in, the browser goes to the code step instead
+     * of where it was headed; every other sign-in goes on through Vaadin's own success handler. Applied after
+     * Vaadin's configurer, whose handler it wraps, so that Vaadin cannot set its own over it.
+     */
+    private static final class TwoStepAfterPassword extends AbstractHttpConfigurer<TwoStepAfterPassword, HttpSecurity> {
+        @Override
+        public void init(HttpSecurity http) {
+            var vaadin = http.getSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class);
+            http.formLogin(form -> form.successHandler((request, response, authentication) -> {
+                if (authentication instanceof SecondStepPending) {
+                    response.sendRedirect(request.getContextPath() + "/login/code");
+                } else {
+                    vaadin.onAuthenticationSuccess(request, response, authentication);
+                }
+            }));
+        }
     }
 
     /** Bcrypt, stored with its id so that a stronger hash can be brought in later without a reset. */

@@ -55,6 +55,8 @@ final class SecurityHeaders {
             PathPatternRequestMatcher.pathPattern("/admin"),
             PathPatternRequestMatcher.pathPattern("/admin/**"),
             PathPatternRequestMatcher.pathPattern("/login"),
+            PathPatternRequestMatcher.pathPattern("/login/**"),
+            PathPatternRequestMatcher.pathPattern("/signed-out"),
             PathPatternRequestMatcher.pathPattern("/mailbox"),
             PathPatternRequestMatcher.pathPattern("/mailbox/**"),
             PathPatternRequestMatcher.pathPattern("/VAADIN/dynamic/**"));

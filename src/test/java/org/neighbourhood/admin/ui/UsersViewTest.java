@@ -95,7 +95,7 @@ class UsersViewTest extends KaribuTest {
     @Test
     void an_officer_finds_my_profile_in_the_back_office_menu_and_others_do_not() {
         SignedIn.as(securityContext, "officer.riverside", "OFFICER");
-        assertThat(menu()).containsExactly("Back office", "My profile", "Public site");
+        assertThat(menu()).containsExactly("Back office", "My profile", "My account", "Public site");
 
         SignedIn.as(securityContext, "editor.riverside", "EDITOR");
         assertThat(menu()).doesNotContain("My profile").contains("Officers");

@@ -1,4 +1,4 @@
-package org.neighbourhood.forums;
+package org.neighbourhood.base;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,21 +7,24 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Link tokens: 256 random bits for the email, and only their SHA-256 kept in the database. */
-final class Tokens {
+/**
+ * Tokens for emailed links (forum registrations, password resets) and other one-time secrets: 256 random
+ * bits for the email, and only their SHA-256 kept in the database.
+ */
+public final class LinkTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Tokens() {
+    private LinkTokens() {
     }
 
-    static String newToken() {
+    public static String newToken() {
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -1,0 +1,48 @@
+package org.neighbourhood.security;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.neighbourhood.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The "forgot password" page (security/ui) answers the same whether an account matched or not. */
+class ForgotPasswordViewTest extends KaribuTest {
+
+    @Autowired
+    SignInLimiter limiter;
+
+    @AfterEach
+    void forgetTheRequests() {
+        // The requests count against this address's allowance; leave none behind for other tests.
+        limiter.forgetAll();
+    }
+
+    @Test
+    void an_unknown_name_and_a_known_one_without_email_get_the_same_answer() {
+        navigate("login/forgot");
+
+        var unknown = ask("nobody." + System.nanoTime());
+        var known = ask("admin");
+
+        assertThat(unknown).isEqualTo(known).isEqualTo("If an account with an email address matches, a link is on "
+                + "its way. It works once, for an hour. Check your inbox and spam folder.");
+    }
+
+    private String ask(String who) {
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Username or email address")), who);
+        _click(_get(Button.class, spec -> spec.withText("Send me a link")));
+        return _find(Paragraph.class).stream().map(Paragraph::getText)
+                .filter(text -> text.startsWith("If an account") || text.startsWith("Too many")).findFirst()
+                .orElse("");
+    }
+}
