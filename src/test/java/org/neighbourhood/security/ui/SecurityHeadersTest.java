@@ -95,7 +95,7 @@ class SecurityHeadersTest {
 
         var responses = new ArrayList<HttpResponse<String>>(List.of(home,
                 get("/neighbourhoods/riverside"), get("/events/" + event), get("/officers/" + photo),
-                get("/login"), get("/admin"), get("/no/such/page"), get("/neighbourhoods/nowhere"),
+                get("/admin"), get("/no/such/page"), get("/neighbourhoods/nowhere"),
                 get("/brand/northshire/brand.css"), get("/brand/northshire/logo.svg"), get(script),
                 get("/media/officers/" + photo), get("/media/officers/no-such-officer"), get(picture),
                 get("/calendar/events/" + event + ".ics"), get("/sitemap.xml"), get("/robots.txt"),
@@ -113,8 +113,9 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void emailed_link_pages_send_no_referrer_and_are_never_stored() throws Exception {
-        for (var path : List.of("/signup/confirm?t=a-token-from-an-email", "/signup/manage?t=another-token")) {
+    void emailed_link_pages_and_the_sign_in_pages_send_no_referrer_and_are_never_stored() throws Exception {
+        for (var path : List.of("/signup/confirm?t=a-token-from-an-email", "/signup/manage?t=another-token",
+                "/login/reset?t=a-reset-token", "/login", "/login/forgot", "/signed-out")) {
             var page = get(path);
 
             assertThat(page.statusCode()).isEqualTo(200);
