@@ -7,7 +7,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +38,16 @@ class ForgotPasswordViewTest extends KaribuTest {
 
         assertThat(unknown).isEqualTo(known).isEqualTo("If an account with an email address matches, a link is on "
                 + "its way. It works once, for an hour. Check your inbox and spam folder.");
+    }
+
+    @Test
+    void a_dead_reset_link_says_so_and_leads_to_a_fresh_one() {
+        navigate("login/reset?t=a-token-no-one-was-sent");
+
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("This link has expired or has been used already. Ask for a new one.");
+        assertThat(_find(PasswordField.class)).as("no form to fill in").isEmpty();
+        assertThat(_get(Anchor.class, spec -> spec.withText("Ask for a new link")).getHref()).isEqualTo("login/forgot");
     }
 
     private String ask(String who) {

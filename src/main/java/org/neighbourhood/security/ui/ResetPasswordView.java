@@ -32,6 +32,8 @@ class ResetPasswordView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final PasswordField password = new PasswordField();
     private final PasswordField repeat = new PasswordField();
     private final Paragraph outcome = new Paragraph();
+    /** A dead link is no dead end: the way to a fresh one. */
+    private final Anchor askAgain = new Anchor("login/forgot", getTranslation("login.reset.ask-again"));
     private final Div form = new Div();
     private String token = "";
 
@@ -49,7 +51,8 @@ class ResetPasswordView extends Div implements BeforeEnterObserver, HasDynamicTi
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         form.add(new Paragraph(getTranslation("login.reset.intro")), password, repeat, new Div(save));
         outcome.getElement().setAttribute("role", "status");
-        add(new H1(getTranslation("login.reset.title")), form, outcome,
+        askAgain.setVisible(false);
+        add(new H1(getTranslation("login.reset.title")), form, outcome, askAgain,
                 new Anchor("login", getTranslation("login.back-to-sign-in")));
     }
 
@@ -60,6 +63,7 @@ class ResetPasswordView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (!accounts.isResetLinkUsable(token)) {
             form.setVisible(false);
             outcome.setText(getTranslation("login.reset.invalid"));
+            askAgain.setVisible(true);
         }
     }
 
