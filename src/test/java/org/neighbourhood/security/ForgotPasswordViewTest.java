@@ -6,11 +6,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ class ForgotPasswordViewTest extends KaribuTest {
 
     @Test
     void a_dead_reset_link_says_so_and_leads_to_a_fresh_one() {
-        navigate("login/reset?t=a-token-no-one-was-sent");
+        UI.getCurrent().navigate("login/reset", QueryParameters.of("t", "a-token-no-one-was-sent"));
 
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                 .contains("This link has expired or has been used already. Ask for a new one.");

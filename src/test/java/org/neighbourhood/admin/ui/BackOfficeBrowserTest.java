@@ -27,7 +27,9 @@ class BackOfficeBrowserTest extends BrowserTest {
         }
         // Newest first, and tests in other contexts (each on its own moved clock) write to the same log, so the
         // first rows need not be this sign-in; that sign-ins are audited is SignInTest's to prove.
-        assertThat(page.locator("vaadin-grid").first().textContent()).contains("What").contains("127.0.0.1");
+        var header = "WhenWhoWhatSubjectDetailsAddress";
+        assertThat(page.locator("vaadin-grid").first().textContent()).startsWith(header)
+                .hasSizeGreaterThan(header.length() + 20);
     }
 
     @Test
