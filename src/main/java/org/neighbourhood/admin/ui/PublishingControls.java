@@ -2,7 +2,6 @@ package org.neighbourhood.admin.ui;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -18,6 +17,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.PublicationState;
+import org.neighbourhood.base.Zones;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -29,7 +29,6 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public class PublishingControls<T extends PublicationState> extends Div {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** What the controls ask of the editor around them; each may throw what the service throws. */
     public interface Actions<T> {
@@ -139,7 +138,7 @@ public class PublishingControls<T extends PublicationState> extends Div {
             return;
         }
         publishAt.setInvalid(false);
-        publish(at.atZone(LONDON).toInstant());
+        publish(at.atZone(Zones.LONDON).toInstant());
     }
 
     private void publish(@Nullable Instant at) {

@@ -35,6 +35,7 @@ import org.neighbourhood.admin.ui.FormFields;
 import org.neighbourhood.admin.ui.AdminLayout;
 import org.neighbourhood.admin.ui.HistoryPanel;
 import org.neighbourhood.admin.ui.PublishingControls;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.events.EventContent;
 import org.neighbourhood.events.EventFormat;
@@ -158,7 +159,7 @@ class EventsAdminView extends Main implements HasDynamicTitle {
         controls.edit(null);
         grid.asSingleSelect().clear();
         formHeading.setText(getTranslation("admin.events.new"));
-        var start = LocalDateTime.now(EventService.LONDON).plusDays(7).withHour(10).withMinute(0).withSecond(0)
+        var start = LocalDateTime.now(Zones.LONDON).plusDays(7).withHour(10).withMinute(0).withSecond(0)
                 .withNano(0);
         var first = neighbourhoods.size() == 1 ? neighbourhoods.values().iterator().next() : null;
         var blank = new EventForm();

@@ -1,6 +1,5 @@
 package org.neighbourhood.officers.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
@@ -25,6 +24,7 @@ import com.vaadin.flow.data.binder.Binder;
 import jakarta.validation.ConstraintViolationException;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.officers.EditableOfficer;
 import org.neighbourhood.officers.Officer;
 import org.neighbourhood.officers.OfficerService;
@@ -38,7 +38,6 @@ import org.springframework.security.access.AccessDeniedException;
  */
 class OfficerEditor extends Div {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final OfficerService officers;
     private final Consumer<EditableOfficer> changed;
@@ -151,7 +150,7 @@ class OfficerEditor extends Div {
     }
 
     private void showHistory(long id) {
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(LONDON);
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(Zones.LONDON);
         var list = new UnorderedList();
         officers.history(id).forEach(entry -> list.add(new ListItem(when.format(entry.occurredAt()) + " – "
                 + entry.actor() + " – " + entry.action() + (entry.details() == null ? "" : ": " + entry.details()))));

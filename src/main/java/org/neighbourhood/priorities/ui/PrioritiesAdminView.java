@@ -2,7 +2,6 @@ package org.neighbourhood.priorities.ui;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 import org.neighbourhood.admin.ui.AdminLayout;
 import org.neighbourhood.admin.ui.HistoryPanel;
 import org.neighbourhood.admin.ui.PublishingControls;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
@@ -49,7 +49,6 @@ import org.neighbourhood.security.Permissions;
 @RolesAllowed({"ADMIN", "EDITOR"})
 class PrioritiesAdminView extends Main implements HasDynamicTitle {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final PriorityService priorities;
     private final PageTitles titles;
@@ -108,7 +107,7 @@ class PrioritiesAdminView extends Main implements HasDynamicTitle {
         binder.forField(issuePl).bind(PriorityForm::getIssuePl, PriorityForm::setIssuePl);
         var issueDate = new DatePicker(getTranslation("admin.priorities.issue-date"));
         binder.forField(issueDate).asRequired(getTranslation("admin.priorities.issue-date.required"))
-                .withValidator(date -> !date.isAfter(LocalDate.now(LONDON)),
+                .withValidator(date -> !date.isAfter(LocalDate.now(Zones.LONDON)),
                         getTranslation("admin.priorities.issue-date.future"))
                 .bind(PriorityForm::getIssueDate, PriorityForm::setIssueDate);
         var action = textArea("admin.priorities.action", PriorityContent.ACTION_MAX);
@@ -141,7 +140,7 @@ class PrioritiesAdminView extends Main implements HasDynamicTitle {
         grid.asSingleSelect().clear();
         formHeading.setText(getTranslation("admin.priorities.new"));
         var first = neighbourhoods.size() == 1 ? neighbourhoods.values().iterator().next() : null;
-        binder.readBean(PriorityForm.of(first, new PriorityContent("", null, LocalDate.now(LONDON), null, null, null,
+        binder.readBean(PriorityForm.of(first, new PriorityContent("", null, LocalDate.now(Zones.LONDON), null, null, null,
                 PriorityStatus.OPEN)));
         history.setVisible(false);
     }
