@@ -179,12 +179,8 @@ public class EventService {
     }
 
     private String uniqueSlug(EventContent content) {
-        var base = Slugs.of(content.title() + " " + content.startsAt().atZone(Zones.LONDON).toLocalDate());
-        var slug = base;
-        for (int n = 2; events.existsBySlug(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
+        return Slugs.unique(content.title() + " " + content.startsAt().atZone(Zones.LONDON).toLocalDate(),
+                events::existsBySlug);
     }
 
     private void validate(EventContent content) {

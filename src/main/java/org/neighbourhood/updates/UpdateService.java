@@ -249,12 +249,8 @@ public class UpdateService {
     }
 
     private String uniqueSlug(UpdateContent content) {
-        var base = Slugs.of(content.title() + " " + steps.now().atZone(Zones.LONDON).toLocalDate());
-        var slug = base;
-        for (int n = 2; updates.existsBySlug(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
+        return Slugs.unique(content.title() + " " + steps.now().atZone(Zones.LONDON).toLocalDate(),
+                updates::existsBySlug);
     }
 
     private void validate(UpdateContent content) {
