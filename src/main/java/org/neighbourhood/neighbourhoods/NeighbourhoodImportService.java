@@ -26,6 +26,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKTWriter;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.locationtech.jts.operation.valid.IsValidOp;
+import org.neighbourhood.base.EmailAddresses;
 import org.neighbourhood.base.Slugs;
 import org.neighbourhood.security.AuditLog;
 import org.springframework.context.ApplicationEventPublisher;
@@ -302,7 +303,7 @@ public class NeighbourhoodImportService {
             problems.add(new ImportReport.Problem(line, label + ": the summary is longer than "
                     + Neighbourhood.SUMMARY_MAX + " characters"));
         }
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (email != null && !EmailAddresses.isValid(email)) {
             problems.add(new ImportReport.Problem(line, label + ": '" + email + "' is not an email address"));
         }
         if (phone != null && phone.length() > Neighbourhood.PHONE_MAX) {

@@ -14,6 +14,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.neighbourhood.base.Changes;
+import org.neighbourhood.base.EmailAddresses;
 import org.neighbourhood.security.AuditLog;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -70,7 +71,7 @@ public class NeighbourhoodService {
         if (neighbourhood.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Neighbourhood.class, id);
         }
-        if (contact.email() != null && !contact.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (contact.email() != null && !EmailAddresses.isValid(contact.email())) {
             throw new IllegalArgumentException("That is not an email address");
         }
         if (contact.links().stream().anyMatch(link -> !link.url().startsWith("https://"))) {
