@@ -1,5 +1,6 @@
 package org.neighbourhood.events.ui;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -59,11 +60,13 @@ class EventsAdminView extends Main implements HasDynamicTitle {
     private final H2 formHeading = new H2();
     private final PublishingControls<EditableEvent> controls;
     private final HistoryPanel history = new HistoryPanel();
+    private final Clock clock;
 
     EventsAdminView(EventService events, NeighbourhoodService neighbourhoodService, Permissions permissions,
-            PageTitles titles) {
+            PageTitles titles, Clock clock) {
         this.events = events;
         this.titles = titles;
+        this.clock = clock;
         var editable = permissions.editableNeighbourhoods();
         this.neighbourhoods = neighbourhoodService.findAll().stream().filter(n -> editable.includes(n.id()))
                 .collect(Collectors.toMap(NeighbourhoodSummary::id, Function.identity()));
@@ -159,7 +162,7 @@ class EventsAdminView extends Main implements HasDynamicTitle {
         controls.edit(null);
         grid.asSingleSelect().clear();
         formHeading.setText(getTranslation("admin.events.new"));
-        var start = LocalDateTime.now(Zones.LONDON).plusDays(7).withHour(10).withMinute(0).withSecond(0)
+        var start = LocalDateTime.now(clock.withZone(Zones.LONDON)).plusDays(7).withHour(10).withMinute(0).withSecond(0)
                 .withNano(0);
         var first = neighbourhoods.size() == 1 ? neighbourhoods.values().iterator().next() : null;
         var blank = new EventForm();

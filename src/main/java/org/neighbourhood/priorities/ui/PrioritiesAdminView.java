@@ -1,5 +1,6 @@
 package org.neighbourhood.priorities.ui;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -58,11 +59,13 @@ class PrioritiesAdminView extends Main implements HasDynamicTitle {
     private final H2 formHeading = new H2();
     private final PublishingControls<EditablePriority> controls;
     private final HistoryPanel history = new HistoryPanel();
+    private final Clock clock;
 
     PrioritiesAdminView(PriorityService priorities, NeighbourhoodService neighbourhoodService,
-            Permissions permissions, PageTitles titles) {
+            Permissions permissions, PageTitles titles, Clock clock) {
         this.priorities = priorities;
         this.titles = titles;
+        this.clock = clock;
         var editable = permissions.editableNeighbourhoods();
         this.neighbourhoods = neighbourhoodService.findAll().stream().filter(n -> editable.includes(n.id()))
                 .collect(Collectors.toMap(NeighbourhoodSummary::id, Function.identity()));
@@ -107,7 +110,7 @@ class PrioritiesAdminView extends Main implements HasDynamicTitle {
         binder.forField(issuePl).bind(PriorityForm::getIssuePl, PriorityForm::setIssuePl);
         var issueDate = new DatePicker(getTranslation("admin.priorities.issue-date"));
         binder.forField(issueDate).asRequired(getTranslation("admin.priorities.issue-date.required"))
-                .withValidator(date -> !date.isAfter(LocalDate.now(Zones.LONDON)),
+                .withValidator(date -> !date.isAfter(today()),
                         getTranslation("admin.priorities.issue-date.future"))
                 .bind(PriorityForm::getIssueDate, PriorityForm::setIssueDate);
         var action = textArea("admin.priorities.action", PriorityContent.ACTION_MAX);
@@ -140,9 +143,14 @@ class PrioritiesAdminView extends Main implements HasDynamicTitle {
         grid.asSingleSelect().clear();
         formHeading.setText(getTranslation("admin.priorities.new"));
         var first = neighbourhoods.size() == 1 ? neighbourhoods.values().iterator().next() : null;
-        binder.readBean(PriorityForm.of(first, new PriorityContent("", null, LocalDate.now(Zones.LONDON), null, null, null,
+        binder.readBean(PriorityForm.of(first, new PriorityContent("", null, today(), null, null, null,
                 PriorityStatus.OPEN)));
         history.setVisible(false);
+    }
+
+    /** Today in London by the portal's clock, which tests can move. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Zones.LONDON));
     }
 
     private void edit(EditablePriority priority) {

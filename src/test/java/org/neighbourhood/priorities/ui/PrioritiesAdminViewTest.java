@@ -1,0 +1,71 @@
+package org.neighbourhood.priorities.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.neighbourhood.KaribuTest;
+import org.neighbourhood.MovableClock;
+import org.neighbourhood.SignedIn;
+import org.neighbourhood.base.Zones;
+import org.neighbourhood.base.ui.PageTitles;
+import org.neighbourhood.neighbourhoods.NeighbourhoodService;
+import org.neighbourhood.priorities.PriorityService;
+import org.neighbourhood.security.Permissions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+class PrioritiesAdminViewTest extends KaribuTest {
+
+    @Autowired
+    SecurityContextHolderStrategy securityContext;
+
+    @Autowired
+    PriorityService priorities;
+
+    @Autowired
+    NeighbourhoodService neighbourhoods;
+
+    @Autowired
+    Permissions permissions;
+
+    @Autowired
+    PageTitles titles;
+
+    @Autowired
+    MovableClock clock;
+
+    @AfterEach
+    void signOut() {
+        securityContext.clearContext();
+    }
+
+    private PrioritiesAdminView open() {
+        SignedIn.as(securityContext, "editor.riverside", "EDITOR");
+        // Built directly: the mock request carries no signed-in user for the route's access check.
+        var view = new PrioritiesAdminView(priorities, neighbourhoods, permissions, titles, clock);
+        UI.getCurrent().add(view);
+        return view;
+    }
+
+    @Test
+    void a_new_priority_is_dated_today_by_the_portals_clock_not_the_machines() {
+        var ahead = Duration.ofDays(400);
+        clock.advance(ahead);
+        try {
+            var view = open();
+
+            assertThat(_get(view, DatePicker.class, spec -> spec.withLabel("Raised on")).getValue())
+                    .isEqualTo(LocalDate.now(clock.withZone(Zones.LONDON)));
+        } finally {
+            clock.advance(ahead.negated());
+        }
+    }
+}
