@@ -15,6 +15,7 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.neighbourhood.base.Changes;
 import org.neighbourhood.base.EmailAddresses;
+import org.neighbourhood.base.Refusal;
 import org.neighbourhood.security.AuditLog;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,10 +73,10 @@ public class NeighbourhoodService {
             throw new ObjectOptimisticLockingFailureException(Neighbourhood.class, id);
         }
         if (contact.email() != null && !EmailAddresses.isValid(contact.email())) {
-            throw new IllegalArgumentException("That is not an email address");
+            throw Refusal.about("email", "refusal.email.invalid");
         }
         if (contact.links().stream().anyMatch(link -> !link.url().startsWith("https://"))) {
-            throw new IllegalArgumentException("Links must start with https://");
+            throw Refusal.about("links", "refusal.link.not-https");
         }
         var before = new Contact(neighbourhood.getSummary(), neighbourhood.getEmail(), neighbourhood.getPhone(),
                 neighbourhood.getLinks());

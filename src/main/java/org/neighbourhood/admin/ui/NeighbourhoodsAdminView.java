@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.Refusal;
 import org.neighbourhood.base.ui.LimitedUpload;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.neighbourhoods.ImportReport;
@@ -190,8 +191,16 @@ class NeighbourhoodsAdminView extends Main implements HasDynamicTitle {
             // What was typed stays in the form; reloading shows the other administrator's version instead.
             outcome.setText(getTranslation("admin.neighbourhoods.stale"));
             reload.setVisible(true);
-        } catch (IllegalArgumentException invalid) {
-            outcome.setText(invalid.getMessage());
+        } catch (Refusal refused) {
+            var message = getTranslation(refused.key(), refused.arguments());
+            if ("email".equals(refused.field())) {
+                email.setErrorMessage(message);
+                email.setInvalid(true);
+            } else if ("links".equals(refused.field())) {
+                links.setErrorMessage(message);
+                links.setInvalid(true);
+            }
+            outcome.setText(message);
         }
     }
 

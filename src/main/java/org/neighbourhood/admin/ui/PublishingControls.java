@@ -118,8 +118,10 @@ public class PublishingControls<T extends PublicationState> extends Div {
             return true;
         } catch (ObjectOptimisticLockingFailureException stale) {
             outcome.setText(getTranslation("admin.stale"));
-        } catch (ConstraintViolationException | AccessDeniedException refused) {
-            outcome.setText(refused.getMessage());
+        } catch (ConstraintViolationException invalid) {
+            outcome.setText(getTranslation("refusal.invalid"));
+        } catch (AccessDeniedException refused) {
+            outcome.setText(getTranslation("refusal.not-allowed"));
         }
         return false;
     }
@@ -164,7 +166,7 @@ public class PublishingControls<T extends PublicationState> extends Div {
         } catch (ObjectOptimisticLockingFailureException stale) {
             outcome.setText(getTranslation("admin.stale"));
         } catch (AccessDeniedException refused) {
-            outcome.setText(refused.getMessage());
+            outcome.setText(getTranslation("refusal.not-allowed"));
         }
     }
 
@@ -188,7 +190,7 @@ public class PublishingControls<T extends PublicationState> extends Div {
                     } catch (ObjectOptimisticLockingFailureException stale) {
                         outcome.setText(getTranslation("admin.stale"));
                     } catch (AccessDeniedException refused) {
-                        outcome.setText(refused.getMessage());
+                        outcome.setText(getTranslation("refusal.not-allowed"));
                     }
                 });
         dialog.setCancelable(true);

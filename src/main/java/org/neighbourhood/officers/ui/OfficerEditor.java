@@ -132,8 +132,10 @@ class OfficerEditor extends Div {
             outcome.setText(getTranslation("admin.saved"));
         } catch (ObjectOptimisticLockingFailureException stale) {
             outcome.setText(getTranslation("admin.stale"));
-        } catch (ConstraintViolationException | AccessDeniedException refused) {
-            outcome.setText(refused.getMessage());
+        } catch (ConstraintViolationException invalid) {
+            outcome.setText(getTranslation("refusal.invalid"));
+        } catch (AccessDeniedException refused) {
+            outcome.setText(getTranslation("refusal.not-allowed"));
         }
     }
 
