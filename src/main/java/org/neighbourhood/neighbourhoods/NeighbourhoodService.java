@@ -111,6 +111,9 @@ public class NeighbourhoodService {
 
     /** Finds the neighbourhood for what a person typed: a full postcode or an outward code. */
     public LocateResult findByPostcode(String input) {
+        if (input.strip().length() > Postcode.MAX_INPUT_LENGTH) {
+            return new LocateResult.TooLong(input, Postcode.MAX_INPUT_LENGTH);
+        }
         var parsed = Postcode.parse(input.strip());
         if (parsed.isEmpty()) {
             return new LocateResult.NotAPostcode(input);

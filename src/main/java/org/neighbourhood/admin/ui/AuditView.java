@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.neighbourhood.base.Languages;
 import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.security.AuditEntry;
@@ -27,7 +28,8 @@ class AuditView extends Main implements HasDynamicTitle {
     AuditView(AuditLog audit, PageTitles titles) {
         this.titles = titles;
         addClassName("admin-content");
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(Zones.LONDON);
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(Languages.formatting(getLocale())).withZone(Zones.LONDON);
         var grid = new Grid<AuditEntry>();
         grid.addColumn(entry -> when.format(entry.occurredAt())).setHeader(getTranslation("admin.audit.when"))
                 .setAutoWidth(true);

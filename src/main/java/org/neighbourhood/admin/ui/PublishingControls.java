@@ -73,6 +73,7 @@ public class PublishingControls<T extends PublicationState> extends Div {
         // No required indicator: the date-time picker's required flag trips axe's aria-allowed-attr rule.
         publishAt.setLabel(getTranslation("admin.priorities.publish-at"));
         publishAt.setStep(Duration.ofMinutes(15));
+        FormFields.localise(publishAt, getLocale());
         var schedule = new Button(getTranslation("admin.priorities.schedule"), click -> schedule());
         var unpublish = new Button(getTranslation("admin.priorities.unpublish"), click -> unpublish());
         var delete = new Button(getTranslation("admin.priorities.delete"), click -> confirmDelete());

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -117,9 +116,9 @@ class EventsAdminView extends Main implements HasDynamicTitle {
         binder.forField(description).bind(EventForm::getDescription, EventForm::setDescription);
         var descriptionPl = area("admin.events.description-pl", EventContent.DESCRIPTION_MAX);
         binder.forField(descriptionPl).bind(EventForm::getDescriptionPl, EventForm::setDescriptionPl);
-        var starts = new DateTimePicker(getTranslation("admin.events.starts"));
+        var starts = FormFields.dateTime(getTranslation("admin.events.starts"), getLocale());
         starts.setStep(Duration.ofMinutes(15));
-        var ends = new DateTimePicker(getTranslation("admin.events.ends"));
+        var ends = FormFields.dateTime(getTranslation("admin.events.ends"), getLocale());
         ends.setStep(Duration.ofMinutes(15));
         // Validators rather than asRequired: the date-time picker's required flag puts an ARIA attribute on an
         // element without a role, which assistive technology cannot use.

@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.admin.ui.AdminLayout;
+import org.neighbourhood.base.Languages;
 import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.mail.MailOutbox;
@@ -49,7 +50,8 @@ class MailOutboxView extends Main implements HasDynamicTitle {
         this.outbox = outbox;
         this.titles = titles;
         addClassName("admin-content");
-        when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(Zones.LONDON);
+        when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(Languages.formatting(getLocale())).withZone(Zones.LONDON);
         grid.addColumn(mail -> when.format(mail.createdAt())).setHeader(getTranslation("admin.mail.created"))
                 .setAutoWidth(true);
         grid.addColumn(OutboxEntry::maskedRecipient).setHeader(getTranslation("admin.mail.recipient"))

@@ -25,6 +25,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Deployment;
+import org.neighbourhood.base.Languages;
 import org.neighbourhood.base.Messages;
 import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.ui.PageMetadata;
@@ -64,8 +65,8 @@ class MailboxView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.deployment = deployment;
         this.authentication = authentication;
         addClassName("content");
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(Zones.LONDON);
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(Languages.formatting(getLocale())).withZone(Zones.LONDON);
         grid.addColumn(mail -> mail.sentAt() == null ? "" : when.format(mail.sentAt()))
                 .setHeader(getTranslation("mailbox.sent")).setAutoWidth(true);
         grid.addColumn(CaughtMail::to).setHeader(getTranslation("mailbox.to")).setAutoWidth(true);

@@ -24,6 +24,7 @@ import com.vaadin.flow.data.binder.Binder;
 import jakarta.validation.ConstraintViolationException;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.Languages;
 import org.neighbourhood.base.Zones;
 import org.neighbourhood.officers.EditableOfficer;
 import org.neighbourhood.officers.Officer;
@@ -152,7 +153,8 @@ class OfficerEditor extends Div {
     }
 
     private void showHistory(long id) {
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(Zones.LONDON);
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(Languages.formatting(getLocale())).withZone(Zones.LONDON);
         var list = new UnorderedList();
         officers.history(id).forEach(entry -> list.add(new ListItem(when.format(entry.occurredAt()) + " – "
                 + entry.actor() + " – " + entry.action() + (entry.details() == null ? "" : ": " + entry.details()))));

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.admin.ui.AdminLayout;
+import org.neighbourhood.admin.ui.FormFields;
 import org.neighbourhood.admin.ui.HistoryPanel;
 import org.neighbourhood.admin.ui.PublishingControls;
 import org.neighbourhood.base.Zones;
@@ -108,7 +108,7 @@ class PrioritiesAdminView extends Main implements HasDynamicTitle {
                 .bind(PriorityForm::getIssue, PriorityForm::setIssue);
         var issuePl = textArea("admin.priorities.issue-pl", PriorityContent.ISSUE_MAX);
         binder.forField(issuePl).bind(PriorityForm::getIssuePl, PriorityForm::setIssuePl);
-        var issueDate = new DatePicker(getTranslation("admin.priorities.issue-date"));
+        var issueDate = FormFields.date(getTranslation("admin.priorities.issue-date"), getLocale());
         binder.forField(issueDate).asRequired(getTranslation("admin.priorities.issue-date.required"))
                 .withValidator(date -> !date.isAfter(today()),
                         getTranslation("admin.priorities.issue-date.future"))
@@ -118,7 +118,7 @@ class PrioritiesAdminView extends Main implements HasDynamicTitle {
         binder.forField(action).bind(PriorityForm::getAction, PriorityForm::setAction);
         var actionPl = textArea("admin.priorities.action-pl", PriorityContent.ACTION_MAX);
         binder.forField(actionPl).bind(PriorityForm::getActionPl, PriorityForm::setActionPl);
-        var actionDate = new DatePicker(getTranslation("admin.priorities.action-date"));
+        var actionDate = FormFields.date(getTranslation("admin.priorities.action-date"), getLocale());
         binder.forField(actionDate).bind(PriorityForm::getActionDate, PriorityForm::setActionDate);
         var status = new RadioButtonGroup<PriorityStatus>();
         status.setLabel(getTranslation("admin.priorities.status"));

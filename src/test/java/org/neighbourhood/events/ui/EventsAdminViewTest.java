@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -68,5 +71,15 @@ class EventsAdminViewTest extends KaribuTest {
         } finally {
             clock.advance(ahead.negated());
         }
+    }
+
+    @Test
+    void the_english_back_office_writes_times_on_the_24_hour_clock() {
+        var starts = _get(open(), DateTimePicker.class, spec -> spec.withLabel("Starts"));
+
+        assertThat(starts.getLocale().toLanguageTag()).isEqualTo("en-GB");
+        // The browser writes the time in the conventions of the picker's locale, as CLDR says.
+        assertThat(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(starts.getLocale())
+                .format(LocalTime.of(18, 30))).isEqualTo("18:30");
     }
 }

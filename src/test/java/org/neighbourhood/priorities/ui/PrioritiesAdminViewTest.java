@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -67,5 +70,26 @@ class PrioritiesAdminViewTest extends KaribuTest {
         } finally {
             clock.advance(ahead.negated());
         }
+    }
+
+    @Test
+    void the_english_back_office_writes_dates_as_people_in_the_uk_do() {
+        var raised = _get(open(), DatePicker.class, spec -> spec.withLabel("Raised on"));
+
+        assertThat(raised.getLocale().toLanguageTag()).isEqualTo("en-GB");
+        assertThat(shownBy(raised, LocalDate.of(2026, 12, 13))).isEqualTo("13/12/2026");
+    }
+
+    @Test
+    void the_polish_back_office_writes_dates_as_people_in_poland_do() {
+        speak(Locale.of("pl"));
+        var raised = _get(open(), DatePicker.class, spec -> spec.withLabel("Data zgłoszenia"));
+
+        assertThat(shownBy(raised, LocalDate.of(2026, 12, 13))).isEqualTo("13.12.2026");
+    }
+
+    /** The browser writes a picker's date in the conventions of the locale the picker is given, as CLDR says. */
+    private static String shownBy(DatePicker picker, LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(picker.getLocale()).format(date);
     }
 }
