@@ -141,8 +141,13 @@ class NeighbourhoodsAdminView extends Main implements HasDynamicTitle {
         var problem = new Paragraph(getTranslation("admin.neighbourhoods.import.failed", file));
         problem.addClassName("postcode-search__message--problem");
         var list = new UnorderedList();
-        result.problems().forEach(p -> list.add(new ListItem(p.toString())));
+        result.problems().forEach(p -> list.add(new ListItem(p.line() > 0
+                ? getTranslation("import.line", String.valueOf(p.line()), problem(p)) : problem(p))));
         report.add(problem, list);
+    }
+
+    private String problem(ImportReport.Problem problem) {
+        return getTranslation(problem.key(), problem.arguments().toArray());
     }
 
     private void edit(@Nullable NeighbourhoodSummary neighbourhood) {
