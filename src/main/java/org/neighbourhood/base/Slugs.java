@@ -2,6 +2,7 @@ package org.neighbourhood.base;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Slugs: the readable, stable part of a public address, such as {@code castle-quarter}. */
@@ -25,6 +26,24 @@ public final class Slugs {
         var slug = ascii.toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
-        return slug.length() > MAX_LENGTH ? slug.substring(0, MAX_LENGTH).replaceAll("-+$", "") : slug;
+        return shortened(slug, MAX_LENGTH);
+    }
+
+    /**
+     * A slug made from a name that nothing else has yet: {@code summer-fair}, then {@code summer-fair-2},
+     * {@code summer-fair-3}… A long name gives way to the number, so that every answer is still a valid slug.
+     */
+    public static String unique(String name, Predicate<String> taken) {
+        var base = of(name);
+        var slug = base;
+        for (int n = 2; taken.test(slug); n++) {
+            var suffix = "-" + n;
+            slug = shortened(base, MAX_LENGTH - suffix.length()) + suffix;
+        }
+        return slug;
+    }
+
+    private static String shortened(String slug, int length) {
+        return slug.length() > length ? slug.substring(0, length).replaceAll("-+$", "") : slug;
     }
 }

@@ -1,7 +1,6 @@
 package org.neighbourhood.base;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -9,15 +8,16 @@ import java.util.Locale;
 /** When something happens, as people in the UK read it: "Wednesday 3 December 2026, 18:30–20:00". */
 public final class TimeRanges {
 
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /** The same zone as {@link Zones#LONDON}, kept while the forums still ask for it here. */
+    public static final java.time.ZoneId LONDON = Zones.LONDON;
 
     private TimeRanges() {
     }
 
     public static String format(Instant startsAt, Instant endsAt, Locale language) {
         var locale = Languages.formatting(language);
-        var start = startsAt.atZone(LONDON);
-        var end = endsAt.atZone(LONDON);
+        var start = startsAt.atZone(Zones.LONDON);
+        var end = endsAt.atZone(Zones.LONDON);
         var day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
         var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         var endText = start.toLocalDate().equals(end.toLocalDate()) ? time.format(end)
@@ -27,11 +27,11 @@ public final class TimeRanges {
 
     /** The day alone: "3 December 2026". */
     public static String date(Instant at, Locale language) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", Languages.formatting(language)).format(at.atZone(LONDON));
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", Languages.formatting(language)).format(at.atZone(Zones.LONDON));
     }
 
     /** The day in London as 2026-12-03, for addresses. */
     public static String isoDate(Instant at) {
-        return at.atZone(LONDON).toLocalDate().toString();
+        return at.atZone(Zones.LONDON).toLocalDate().toString();
     }
 }

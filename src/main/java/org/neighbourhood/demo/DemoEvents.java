@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.events.EventContent;
 import org.neighbourhood.events.EventFormat;
 import org.neighbourhood.events.EventService;
@@ -18,7 +19,7 @@ final class DemoEvents {
     }
 
     static void load(List<NeighbourhoodSummary> neighbourhoods, EventService events, Clock clock) {
-        var today = LocalDate.now(clock.withZone(EventService.LONDON));
+        var today = LocalDate.now(clock.withZone(Zones.LONDON));
         int offset = 0;
         for (var n : neighbourhoods) {
             var surgeryDay = today.plusDays(5 + offset % 7);
@@ -50,6 +51,6 @@ final class DemoEvents {
     }
 
     private static java.time.Instant at(LocalDate day, LocalTime time) {
-        return day.atTime(time).atZone(EventService.LONDON).toInstant();
+        return day.atTime(time).atZone(Zones.LONDON).toInstant();
     }
 }

@@ -2,10 +2,10 @@ package org.neighbourhood.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
 import org.neighbourhood.priorities.PriorityContent;
 import org.neighbourhood.priorities.PriorityService;
@@ -37,7 +37,7 @@ final class DemoPriorities {
     }
 
     static void load(List<NeighbourhoodSummary> neighbourhoods, PriorityService priorities, Clock clock) {
-        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        var today = LocalDate.now(clock.withZone(Zones.LONDON));
         for (var neighbourhood : neighbourhoods) {
             for (var sample : SAMPLES) {
                 var issueDate = today.minusMonths(sample.monthsAgo());

@@ -3,7 +3,6 @@ package org.neighbourhood.events;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Publication;
 import org.neighbourhood.base.PublicationState;
 import org.neighbourhood.base.Slugs;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.content.CalendarEvent;
 import org.neighbourhood.base.content.CalendarWriter;
 import org.neighbourhood.security.AuditEntry;
@@ -34,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class EventService {
 
     static final String SUBJECT = "event";
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final EventRepository events;
     private final Permissions permissions;
@@ -86,7 +85,7 @@ public class EventService {
     public Optional<String> calendarFile(String slug, URI page) {
         return findPublic(slug, Locale.ENGLISH).map(e -> calendars.write(e.title(), List.of(new CalendarEvent(
                 e.slug() + "@neighbourhood", e.title(), Objects.requireNonNullElse(e.description(), ""),
-                e.startsAt().atZone(LONDON), e.endsAt().atZone(LONDON), location(e), page, e.updatedAt()))));
+                e.startsAt().atZone(Zones.LONDON), e.endsAt().atZone(Zones.LONDON), location(e), page, e.updatedAt()))));
     }
 
     private static String location(PublicEvent e) {
@@ -180,12 +179,8 @@ public class EventService {
     }
 
     private String uniqueSlug(EventContent content) {
-        var base = Slugs.of(content.title() + " " + content.startsAt().atZone(LONDON).toLocalDate());
-        var slug = base;
-        for (int n = 2; events.existsBySlug(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
+        return Slugs.unique(content.title() + " " + content.startsAt().atZone(Zones.LONDON).toLocalDate(),
+                events::existsBySlug);
     }
 
     private void validate(EventContent content) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.IntSupplier;
 
+import org.neighbourhood.base.Zones;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,7 +37,7 @@ public class OutboxRetention {
         this.keepFailed = keepFailed;
     }
 
-    @Scheduled(cron = "${neighbourhood.mail.retention-cron:0 45 3 * * *}", zone = "Europe/London")
+    @Scheduled(cron = "${neighbourhood.mail.retention-cron:0 45 3 * * *}", zone = Zones.LONDON_ID)
     void scheduled() {
         try {
             purgeExpired();

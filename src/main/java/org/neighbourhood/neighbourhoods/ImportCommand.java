@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
+import org.neighbourhood.base.Messages;
 import org.neighbourhood.security.Permissions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
@@ -27,17 +29,19 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final NeighbourhoodImportService imports;
     private final Permissions permissions;
+    private final Messages messages;
     private final PrintStream out;
     private int exitCode;
 
     @Autowired
-    ImportCommand(NeighbourhoodImportService imports, Permissions permissions) {
-        this(imports, permissions, System.out);
+    ImportCommand(NeighbourhoodImportService imports, Permissions permissions, Messages messages) {
+        this(imports, permissions, messages, System.out);
     }
 
-    ImportCommand(NeighbourhoodImportService imports, Permissions permissions, PrintStream out) {
+    ImportCommand(NeighbourhoodImportService imports, Permissions permissions, Messages messages, PrintStream out) {
         this.imports = imports;
         this.permissions = permissions;
+        this.messages = messages;
         this.out = out;
     }
 
@@ -62,13 +66,14 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
     private ImportReport read(String file, java.util.function.Function<InputStream, ImportReport> importer) {
         var path = Path.of(file);
         if (!Files.isReadable(path)) {
-            return ImportReport.failed(java.util.List.of(new ImportReport.Problem(0, "cannot read " + path)));
+            return ImportReport.failed(
+                    java.util.List.of(new ImportReport.Problem(0, "import.file.unreadable", path)));
         }
         try (var in = Files.newInputStream(path)) {
             return importer.apply(in);
         } catch (IOException e) {
-            return ImportReport.failed(java.util.List.of(new ImportReport.Problem(0, "cannot read " + path + ": "
-                    + e.getMessage())));
+            return ImportReport.failed(java.util.List.of(new ImportReport.Problem(0, "import.file.unreadable",
+                    path + ": " + e.getMessage())));
         }
     }
 
@@ -79,7 +84,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         } else {
             exitCode = 1;
             out.printf("Nothing was imported from %s; fix these problems and try again:%n", file);
-            report.problems().forEach(problem -> out.println("  " + problem));
+            // The command line speaks English, as operators' logs do.
+            report.problems().forEach(problem -> out.println("  " + problem.describe(messages, Locale.ENGLISH)));
         }
     }
 

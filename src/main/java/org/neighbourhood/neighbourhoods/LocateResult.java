@@ -21,6 +21,13 @@ public sealed interface LocateResult {
     record NotCovered(Postcode postcode) implements LocateResult {
     }
 
+    /**
+     * Text longer than any postcode, such as a postcode with part of an address after it. It is said, not cut
+     * short: a field that silently dropped the rest would search for something the person never typed.
+     */
+    record TooLong(String input, int maxLength) implements LocateResult {
+    }
+
     /** Text that is not a postcode or an outward code. */
     record NotAPostcode(String input) implements LocateResult {
     }

@@ -26,6 +26,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKTWriter;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.locationtech.jts.operation.valid.IsValidOp;
+import org.neighbourhood.base.EmailAddresses;
 import org.neighbourhood.base.Slugs;
 import org.neighbourhood.security.AuditLog;
 import org.springframework.context.ApplicationEventPublisher;
@@ -91,12 +92,12 @@ public class NeighbourhoodImportService {
             }
             var first = seen.putIfAbsent(feature.slug(), feature.line());
             if (first != null) {
-                problems.add(new ImportReport.Problem(feature.line(),
-                        "the slug '" + feature.slug() + "' is already used on line " + first));
+                problems.add(new ImportReport.Problem(feature.line(), "import.slug.repeated",
+                        feature.slug(), first));
             }
             if (feature.name() == null && !existing.containsKey(feature.slug())) {
-                problems.add(new ImportReport.Problem(feature.line(),
-                        "'" + feature.slug() + "' is a new neighbourhood and needs a 'name' property"));
+                problems.add(new ImportReport.Problem(feature.line(), "import.name.missing",
+                        feature.slug()));
             }
         }
         if (!problems.isEmpty()) {
@@ -142,32 +143,32 @@ public class NeighbourhoodImportService {
             var header = parser.getHeaderMap().keySet();
             if (!header.contains(COVERAGE_POSTCODE_COLUMN) || !header.contains(COVERAGE_NEIGHBOURHOOD_COLUMN)) {
                 return ImportReport.failed(List.of(new ImportReport.Problem(1,
-                        "the header must name the columns 'postcode' and 'neighbourhood', not " + header)));
+                        "import.coverage.header", String.valueOf(header))));
             }
             for (CSVRecord record : parser) {
                 int line = (int) parser.getCurrentLineNumber();
                 if (!record.isConsistent()) {
-                    problems.add(new ImportReport.Problem(line, "the row does not have a value for every column"));
+                    problems.add(new ImportReport.Problem(line, "import.coverage.row-short"));
                     continue;
                 }
                 var postcodeText = record.get(COVERAGE_POSTCODE_COLUMN);
                 var slug = record.get(COVERAGE_NEIGHBOURHOOD_COLUMN);
                 var postcode = Postcode.parse(postcodeText);
                 if (postcode.isEmpty()) {
-                    problems.add(new ImportReport.Problem(line, "'" + postcodeText
-                            + "' is not a postcode or an outward code"));
+                    problems.add(new ImportReport.Problem(line, "import.coverage.not-a-postcode",
+                            postcodeText));
                 } else if (slug.isEmpty()) {
-                    problems.add(new ImportReport.Problem(line, "no neighbourhood is named"));
+                    problems.add(new ImportReport.Problem(line, "import.coverage.no-neighbourhood"));
                 } else {
                     rows.add(new CoverageRow(line, postcode.get(), slug));
                 }
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            return ImportReport.failed(List.of(new ImportReport.Problem(0, "the file is not readable CSV: "
-                    + e.getMessage())));
+            return ImportReport.failed(List.of(new ImportReport.Problem(0, "import.coverage.unreadable",
+                    String.valueOf(e.getMessage()))));
         }
         if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(new ImportReport.Problem(0, "the file has no rows"));
+            problems.add(new ImportReport.Problem(0, "import.coverage.empty"));
         }
         var slugs = rows.stream().map(CoverageRow::slug).collect(Collectors.toCollection(LinkedHashSet::new));
         Map<String, Long> ids = neighbourhoods.findBySlugIn(slugs).stream()
@@ -176,8 +177,8 @@ public class NeighbourhoodImportService {
         for (var row : rows) {
             var id = ids.get(row.slug());
             if (id == null) {
-                problems.add(new ImportReport.Problem(row.line(), "no neighbourhood has the slug '" + row.slug()
-                        + "': import its boundary first"));
+                problems.add(new ImportReport.Problem(row.line(), "import.coverage.unknown-slug",
+                        row.slug()));
             } else {
                 unique.putIfAbsent(row.postcode() + "|" + id, new LocatorIndex.Coverage(id, row.postcode()));
             }
@@ -197,7 +198,7 @@ public class NeighbourhoodImportService {
         var features = new ArrayList<BoundaryFeature>();
         try (JsonParser parser = json.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                problems.add(new ImportReport.Problem(1, "the file is not a GeoJSON FeatureCollection"));
+                problems.add(new ImportReport.Problem(1, "import.boundaries.not-a-collection"));
                 return features;
             }
             boolean sawFeatures = false;
@@ -221,12 +222,13 @@ public class NeighbourhoodImportService {
                 }
             }
             if (!sawFeatures) {
-                problems.add(new ImportReport.Problem(1, "the file has no 'features' list"));
+                problems.add(new ImportReport.Problem(1, "import.boundaries.no-features-list"));
             } else if (features.isEmpty() && problems.isEmpty()) {
-                problems.add(new ImportReport.Problem(1, "the file has no features"));
+                problems.add(new ImportReport.Problem(1, "import.boundaries.empty"));
             }
         } catch (RuntimeException e) {
-            problems.add(new ImportReport.Problem(0, "the file is not valid JSON: " + e.getMessage()));
+            problems.add(new ImportReport.Problem(0, "import.boundaries.not-json",
+                    String.valueOf(e.getMessage())));
         }
         return features;
     }
@@ -235,43 +237,42 @@ public class NeighbourhoodImportService {
             List<ImportReport.Problem> problems) {
         var properties = node.path("properties");
         var slug = text(properties, "slug");
-        var label = "feature " + number + (slug == null ? "" : " ('" + slug + "')");
+        // Names the feature in any language: "#3" or "#3 (castle-quarter)".
+        var label = "#" + number + (slug == null ? "" : " (" + slug + ")");
         int before = problems.size();
         if (slug == null) {
-            problems.add(new ImportReport.Problem(line, label + " has no 'slug' property"));
+            problems.add(new ImportReport.Problem(line, "import.feature.no-slug", label));
         } else if (!Slugs.isValid(slug)) {
-            problems.add(new ImportReport.Problem(line, label + ": a slug is lower-case letters, digits and "
-                    + "hyphens, such as 'castle-quarter'"));
+            problems.add(new ImportReport.Problem(line, "import.feature.slug-invalid", label));
         }
         var name = text(properties, "name");
         if (name != null && name.length() > Neighbourhood.NAME_MAX) {
-            problems.add(new ImportReport.Problem(line, label + ": the name is longer than "
-                    + Neighbourhood.NAME_MAX + " characters"));
+            problems.add(new ImportReport.Problem(line, "import.feature.name-too-long", label,
+                    Neighbourhood.NAME_MAX));
         }
         Geometry geometry = null;
         var geometryNode = node.get("geometry");
         if (geometryNode == null || geometryNode.isNull()) {
-            problems.add(new ImportReport.Problem(line, label + " has no geometry"));
+            problems.add(new ImportReport.Problem(line, "import.feature.no-geometry", label));
         } else {
             try {
                 geometry = new GeoJsonReader().read(geometryNode.toString());
             } catch (Exception e) {
-                problems.add(new ImportReport.Problem(line, label + ": the geometry cannot be read ("
-                        + e.getMessage() + ")"));
+                problems.add(new ImportReport.Problem(line, "import.feature.geometry-unreadable", label,
+                        String.valueOf(e.getMessage())));
             }
         }
         if (geometry != null) {
             if (!(geometry instanceof Polygon || geometry instanceof MultiPolygon)) {
-                problems.add(new ImportReport.Problem(line, label + ": the geometry is a "
-                        + geometry.getGeometryType() + "; a boundary must be a Polygon or a MultiPolygon"));
+                problems.add(new ImportReport.Problem(line, "import.feature.not-a-polygon", label,
+                        geometry.getGeometryType()));
             } else if (!withinDegrees(geometry)) {
-                problems.add(new ImportReport.Problem(line, label + ": the coordinates are not longitude and "
-                        + "latitude in degrees (WGS 84)"));
+                problems.add(new ImportReport.Problem(line, "import.feature.not-degrees", label));
             } else {
                 var validity = new IsValidOp(geometry).getValidationError();
                 if (validity != null) {
-                    problems.add(new ImportReport.Problem(line, label + ": the boundary is not a valid polygon: "
-                            + validity.getMessage() + " near " + validity.getCoordinate()));
+                    problems.add(new ImportReport.Problem(line, "import.feature.invalid-polygon", label,
+                            validity.getMessage(), String.valueOf(validity.getCoordinate())));
                 }
             }
         }
@@ -292,21 +293,21 @@ public class NeighbourhoodImportService {
             var linkLabel = text(link, "label");
             var url = text(link, "url");
             if (linkLabel == null || url == null || !url.startsWith("https://")) {
-                problems.add(new ImportReport.Problem(line, label + ": each link needs a 'label' and an https "
-                        + "'url'"));
+                problems.add(new ImportReport.Problem(line, "import.feature.link-invalid", label));
             } else {
                 links.add(new Neighbourhood.Link(linkLabel, url));
             }
         }
         if (summary != null && summary.length() > Neighbourhood.SUMMARY_MAX) {
-            problems.add(new ImportReport.Problem(line, label + ": the summary is longer than "
-                    + Neighbourhood.SUMMARY_MAX + " characters"));
+            problems.add(new ImportReport.Problem(line, "import.feature.summary-too-long", label,
+                    Neighbourhood.SUMMARY_MAX));
         }
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            problems.add(new ImportReport.Problem(line, label + ": '" + email + "' is not an email address"));
+        if (email != null && !EmailAddresses.isValid(email)) {
+            problems.add(new ImportReport.Problem(line, "import.feature.email-invalid", label, email));
         }
         if (phone != null && phone.length() > Neighbourhood.PHONE_MAX) {
-            problems.add(new ImportReport.Problem(line, label + ": the phone number is too long"));
+            problems.add(new ImportReport.Problem(line, "import.feature.phone-too-long", label,
+                    Neighbourhood.PHONE_MAX));
         }
         if (summary == null && email == null && phone == null && links.isEmpty()) {
             return null;

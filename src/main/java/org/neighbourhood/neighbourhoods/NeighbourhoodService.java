@@ -14,6 +14,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.neighbourhood.base.Changes;
+import org.neighbourhood.base.EmailAddresses;
+import org.neighbourhood.base.Refusal;
 import org.neighbourhood.security.AuditLog;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -70,11 +72,11 @@ public class NeighbourhoodService {
         if (neighbourhood.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Neighbourhood.class, id);
         }
-        if (contact.email() != null && !contact.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new IllegalArgumentException("That is not an email address");
+        if (contact.email() != null && !EmailAddresses.isValid(contact.email())) {
+            throw Refusal.about("email", "refusal.email.invalid");
         }
         if (contact.links().stream().anyMatch(link -> !link.url().startsWith("https://"))) {
-            throw new IllegalArgumentException("Links must start with https://");
+            throw Refusal.about("links", "refusal.link.not-https");
         }
         var before = new Contact(neighbourhood.getSummary(), neighbourhood.getEmail(), neighbourhood.getPhone(),
                 neighbourhood.getLinks());
@@ -109,6 +111,9 @@ public class NeighbourhoodService {
 
     /** Finds the neighbourhood for what a person typed: a full postcode or an outward code. */
     public LocateResult findByPostcode(String input) {
+        if (input.strip().length() > Postcode.MAX_INPUT_LENGTH) {
+            return new LocateResult.TooLong(input, Postcode.MAX_INPUT_LENGTH);
+        }
         var parsed = Postcode.parse(input.strip());
         if (parsed.isEmpty()) {
             return new LocateResult.NotAPostcode(input);

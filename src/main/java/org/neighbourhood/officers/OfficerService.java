@@ -308,12 +308,7 @@ public class OfficerService implements LinkableOfficers {
     }
 
     private String uniqueSlug(String name) {
-        var base = Slugs.of(name);
-        var slug = base;
-        for (int n = 2; officers.existsBySlug(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
+        return Slugs.unique(name, officers::existsBySlug);
     }
 
     private OfficerProfile profile(Officer officer) {

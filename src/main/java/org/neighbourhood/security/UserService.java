@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.EmailAddresses;
+import org.neighbourhood.base.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -80,11 +82,12 @@ public class UserService {
             Set<Long> neighbourhoodIds, @Nullable Long officerId, @Nullable String password) {
         var name = username.strip();
         if (!name.matches("[A-Za-z0-9._-]{3," + UserAccount.USERNAME_MAX + "}")) {
-            throw new IllegalArgumentException("A username is 3 to 80 letters, digits, dots, hyphens or underscores");
+            throw Refusal.about("username", "refusal.username.invalid", UserAccount.USERNAME_MAX);
         }
         if (accounts.findByUsernameIgnoreCase(name).isPresent()) {
-            throw new IllegalArgumentException("The username " + name + " is taken");
+            throw Refusal.about("username", "refusal.username.taken", name);
         }
+        requireEmail(email);
         requireLinkable(officerId, null);
         if (password != null) {
             policy.check(password);
@@ -170,6 +173,7 @@ public class UserService {
         if (account.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
         }
+        requireEmail(email);
         requireLinkable(officerId, account);
         var before = summary(account);
         var now = clock.instant();
@@ -186,6 +190,12 @@ public class UserService {
     @Transactional(readOnly = true)
     public List<LinkableOfficers.LinkableOfficer> linkableOfficers() {
         return officers.linkableOfficers();
+    }
+
+    private static void requireEmail(@Nullable String email) {
+        if (email != null && !EmailAddresses.isValid(email)) {
+            throw Refusal.about("email", "refusal.email.invalid");
+        }
     }
 
     /** One account per officer, and only an officer that exists. */

@@ -2,7 +2,6 @@ package org.neighbourhood.updates;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Publication;
 import org.neighbourhood.base.PublicationState;
 import org.neighbourhood.base.Slugs;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.content.MarkdownRenderer;
 import org.neighbourhood.base.content.PhotoProcessor;
 import org.neighbourhood.base.content.ProcessedPhoto;
@@ -37,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class UpdateService {
 
     static final String SUBJECT = "update";
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
     public static final String IMAGE_PATH = "/media/updates/";
     /** The longest summary in a list or a page description. */
     public static final int SUMMARY_MAX = 160;
@@ -250,12 +249,8 @@ public class UpdateService {
     }
 
     private String uniqueSlug(UpdateContent content) {
-        var base = Slugs.of(content.title() + " " + steps.now().atZone(LONDON).toLocalDate());
-        var slug = base;
-        for (int n = 2; updates.existsBySlug(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
+        return Slugs.unique(content.title() + " " + steps.now().atZone(Zones.LONDON).toLocalDate(),
+                updates::existsBySlug);
     }
 
     private void validate(UpdateContent content) {

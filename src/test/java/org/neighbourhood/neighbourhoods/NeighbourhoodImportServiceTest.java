@@ -9,11 +9,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neighbourhood.SignedIn;
+import org.neighbourhood.base.Messages;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,9 @@ class NeighbourhoodImportServiceTest {
 
     @Autowired
     SecurityContextHolderStrategy securityContext;
+
+    @Autowired
+    Messages messages;
 
     @BeforeEach
     void signInAsAdministrator() {
@@ -86,10 +91,10 @@ class NeighbourhoodImportServiceTest {
 
         assertThat(report.succeeded()).isFalse();
         assertThat(report.problems()).extracting(ImportReport.Problem::line).containsExactly(3, 5, 6, 7);
-        assertThat(report.problems().get(0).message()).contains("bow-tie").contains("not a valid polygon");
-        assertThat(report.problems().get(1).message()).contains("no 'slug'");
-        assertThat(report.problems().get(2).message()).contains("LineString");
-        assertThat(report.problems().get(3).message()).contains("not longitude and latitude");
+        assertThat(english(report.problems().get(0))).contains("bow-tie").contains("not a valid polygon");
+        assertThat(english(report.problems().get(1))).contains("no “slug”");
+        assertThat(english(report.problems().get(2))).contains("LineString");
+        assertThat(english(report.problems().get(3))).contains("not longitude and latitude");
         assertThat(neighbourhoods.findBySlug("good-acre")).isEmpty();
     }
 
@@ -98,7 +103,7 @@ class NeighbourhoodImportServiceTest {
         var report = imports.importBoundaries(stream("this is not json"));
 
         assertThat(report.succeeded()).isFalse();
-        assertThat(report.problems().getFirst().toString()).contains("not");
+        assertThat(english(report.problems().getFirst())).contains("not");
     }
 
     @Test
@@ -113,8 +118,8 @@ class NeighbourhoodImportServiceTest {
         var report = imports.importCoverage(stream(csv));
 
         assertThat(report.problems()).extracting(ImportReport.Problem::line).containsExactly(3, 4);
-        assertThat(report.problems().get(0).message()).contains("'not a postcode' is not a postcode");
-        assertThat(report.problems().get(1).message()).contains("nowhere-at-all");
+        assertThat(english(report.problems().get(0))).contains("“not a postcode” is not a postcode");
+        assertThat(english(report.problems().get(1))).contains("nowhere-at-all");
         assertThat(neighbourhoods.findByPostcode("NS2 1AA")).isInstanceOf(LocateResult.Found.class);
         assertThat(neighbourhoods.findByPostcode("NS1")).isInstanceOfSatisfying(LocateResult.Found.class,
                 found -> assertThat(found.neighbourhood().slug()).isEqualTo("riverside"));
@@ -124,7 +129,7 @@ class NeighbourhoodImportServiceTest {
     void coverage_without_the_expected_columns_is_refused() {
         var report = imports.importCoverage(stream("code,area\nNS1,riverside\n"));
 
-        assertThat(report.problems().getFirst().message()).contains("'postcode' and 'neighbourhood'");
+        assertThat(english(report.problems().getFirst())).contains("“postcode” and “neighbourhood”");
     }
 
     @Test
@@ -133,14 +138,27 @@ class NeighbourhoodImportServiceTest {
         Files.writeString(file, "postcode,neighbourhood\nXX,riverside\n");
         var printed = new ByteArrayOutputStream();
         securityContext.clearContext();
-        var command = new ImportCommand(imports, permissions, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        var command = new ImportCommand(imports, permissions, messages,
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         command.run(new DefaultApplicationArguments("--import.coverage=" + file));
 
         assertThat(command.getExitCode()).isEqualTo(1);
         assertThat(printed.toString(StandardCharsets.UTF_8))
                 .contains("Nothing was imported from " + file)
-                .contains("line 2: 'XX' is not a postcode or an outward code");
+                .contains("line 2: “XX” is not a postcode or an outward code");
+    }
+
+    @Test
+    void a_problem_reads_in_polish_for_the_polish_back_office() {
+        var report = imports.importCoverage(stream("postcode,neighbourhood\nnot a postcode,riverside\n"));
+
+        assertThat(report.problems().getFirst().describe(messages, Locale.of("pl")))
+                .isEqualTo("wiersz 2: „not a postcode” nie jest kodem pocztowym ani jego pierwszą częścią");
+    }
+
+    private String english(ImportReport.Problem problem) {
+        return problem.describe(messages, Locale.ENGLISH);
     }
 
     private static String featureCollection(String... features) {

@@ -52,6 +52,22 @@ class ForgotPasswordViewTest extends KaribuTest {
         assertThat(_get(Anchor.class, spec -> spec.withText("Ask for a new link")).getHref()).isEqualTo("login/forgot");
     }
 
+    @Test
+    void a_name_longer_than_any_account_has_is_explained_not_cut_short() {
+        navigate("login/forgot");
+        var typed = "x".repeat(250) + "@example.org";
+
+        var answer = ask(typed);
+
+        var field = _get(TextField.class, spec -> spec.withLabel("Username or email address"));
+        assertThat(field.getMaxLength()).as("the browser cuts nothing off").isZero();
+        assertThat(field.getValue()).isEqualTo(typed);
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage())
+                .isEqualTo("That is longer than any username or email address (254 characters at most).");
+        assertThat(answer).as("nothing was asked of the accounts").isEmpty();
+    }
+
     private String ask(String who) {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Username or email address")), who);
         _click(_get(Button.class, spec -> spec.withText("Send me a link")));

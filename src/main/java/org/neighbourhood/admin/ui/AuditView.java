@@ -1,6 +1,5 @@
 package org.neighbourhood.admin.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -12,6 +11,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.neighbourhood.base.Languages;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.security.AuditEntry;
 import org.neighbourhood.security.AuditLog;
@@ -21,14 +22,14 @@ import org.neighbourhood.security.AuditLog;
 @RolesAllowed("ADMIN")
 class AuditView extends Main implements HasDynamicTitle {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final PageTitles titles;
 
     AuditView(AuditLog audit, PageTitles titles) {
         this.titles = titles;
         addClassName("admin-content");
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(LONDON);
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(Languages.formatting(getLocale())).withZone(Zones.LONDON);
         var grid = new Grid<AuditEntry>();
         grid.addColumn(entry -> when.format(entry.occurredAt())).setHeader(getTranslation("admin.audit.when"))
                 .setAutoWidth(true);

@@ -1,6 +1,5 @@
 package org.neighbourhood.admin.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -10,12 +9,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 
 import org.neighbourhood.base.Languages;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.security.AuditEntry;
 
 /** An item's revision history in the back office: who changed what, when, with the values before and after. */
 public class HistoryPanel extends Details {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     public HistoryPanel() {
         setSummaryText(getTranslation("admin.history"));
@@ -24,7 +23,7 @@ public class HistoryPanel extends Details {
 
     public void show(List<AuditEntry> entries) {
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(Languages.formatting(getLocale())).withZone(LONDON);
+                .withLocale(Languages.formatting(getLocale())).withZone(Zones.LONDON);
         var list = new UnorderedList();
         entries.forEach(entry -> list.add(new ListItem(when.format(entry.occurredAt()) + " – " + entry.actor()
                 + " – " + entry.action() + (entry.details() == null ? "" : ": " + entry.details()))));
@@ -38,7 +37,7 @@ public class HistoryPanel extends Details {
             java.time.@org.jspecify.annotations.Nullable Instant publishAt, boolean live) {
         if (publication == org.neighbourhood.base.Publication.PUBLISHED && publishAt != null && !live) {
             return owner.getTranslation("admin.state.SCHEDULED", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                    .withLocale(Languages.formatting(com.vaadin.flow.component.UI.getCurrent().getLocale())).withZone(LONDON)
+                    .withLocale(Languages.formatting(com.vaadin.flow.component.UI.getCurrent().getLocale())).withZone(Zones.LONDON)
                     .format(publishAt));
         }
         return owner.getTranslation("admin.state." + publication.name());

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.Refusal;
 import org.neighbourhood.base.ui.LimitedUpload;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.neighbourhoods.ImportReport;
@@ -140,8 +141,13 @@ class NeighbourhoodsAdminView extends Main implements HasDynamicTitle {
         var problem = new Paragraph(getTranslation("admin.neighbourhoods.import.failed", file));
         problem.addClassName("postcode-search__message--problem");
         var list = new UnorderedList();
-        result.problems().forEach(p -> list.add(new ListItem(p.toString())));
+        result.problems().forEach(p -> list.add(new ListItem(p.line() > 0
+                ? getTranslation("import.line", String.valueOf(p.line()), problem(p)) : problem(p))));
         report.add(problem, list);
+    }
+
+    private String problem(ImportReport.Problem problem) {
+        return getTranslation(problem.key(), problem.arguments().toArray());
     }
 
     private void edit(@Nullable NeighbourhoodSummary neighbourhood) {
@@ -190,8 +196,16 @@ class NeighbourhoodsAdminView extends Main implements HasDynamicTitle {
             // What was typed stays in the form; reloading shows the other administrator's version instead.
             outcome.setText(getTranslation("admin.neighbourhoods.stale"));
             reload.setVisible(true);
-        } catch (IllegalArgumentException invalid) {
-            outcome.setText(invalid.getMessage());
+        } catch (Refusal refused) {
+            var message = getTranslation(refused.key(), refused.arguments());
+            if ("email".equals(refused.field())) {
+                email.setErrorMessage(message);
+                email.setInvalid(true);
+            } else if ("links".equals(refused.field())) {
+                links.setErrorMessage(message);
+                links.setInvalid(true);
+            }
+            outcome.setText(message);
         }
     }
 

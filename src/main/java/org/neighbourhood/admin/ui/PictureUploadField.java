@@ -169,7 +169,7 @@ public class PictureUploadField extends Section {
         } catch (ObjectOptimisticLockingFailureException stale) {
             outcome.setText(getTranslation("admin.stale"));
         } catch (AccessDeniedException denied) {
-            outcome.setText(denied.getMessage());
+            outcome.setText(getTranslation("refusal.not-allowed"));
         }
     }
 
@@ -180,7 +180,7 @@ public class PictureUploadField extends Section {
         } catch (ObjectOptimisticLockingFailureException stale) {
             outcome.setText(getTranslation("admin.stale"));
         } catch (AccessDeniedException denied) {
-            outcome.setText(denied.getMessage());
+            outcome.setText(getTranslation("refusal.not-allowed"));
         }
     }
 

@@ -2,7 +2,6 @@ package org.neighbourhood.admin.ui;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -18,6 +17,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.PublicationState;
+import org.neighbourhood.base.Zones;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -29,7 +29,6 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public class PublishingControls<T extends PublicationState> extends Div {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** What the controls ask of the editor around them; each may throw what the service throws. */
     public interface Actions<T> {
@@ -74,6 +73,7 @@ public class PublishingControls<T extends PublicationState> extends Div {
         // No required indicator: the date-time picker's required flag trips axe's aria-allowed-attr rule.
         publishAt.setLabel(getTranslation("admin.priorities.publish-at"));
         publishAt.setStep(Duration.ofMinutes(15));
+        FormFields.localise(publishAt, getLocale());
         var schedule = new Button(getTranslation("admin.priorities.schedule"), click -> schedule());
         var unpublish = new Button(getTranslation("admin.priorities.unpublish"), click -> unpublish());
         var delete = new Button(getTranslation("admin.priorities.delete"), click -> confirmDelete());
@@ -119,8 +119,10 @@ public class PublishingControls<T extends PublicationState> extends Div {
             return true;
         } catch (ObjectOptimisticLockingFailureException stale) {
             outcome.setText(getTranslation("admin.stale"));
-        } catch (ConstraintViolationException | AccessDeniedException refused) {
-            outcome.setText(refused.getMessage());
+        } catch (ConstraintViolationException invalid) {
+            outcome.setText(getTranslation("refusal.invalid"));
+        } catch (AccessDeniedException refused) {
+            outcome.setText(getTranslation("refusal.not-allowed"));
         }
         return false;
     }
@@ -139,7 +141,7 @@ public class PublishingControls<T extends PublicationState> extends Div {
             return;
         }
         publishAt.setInvalid(false);
-        publish(at.atZone(LONDON).toInstant());
+        publish(at.atZone(Zones.LONDON).toInstant());
     }
 
     private void publish(@Nullable Instant at) {
@@ -165,7 +167,7 @@ public class PublishingControls<T extends PublicationState> extends Div {
         } catch (ObjectOptimisticLockingFailureException stale) {
             outcome.setText(getTranslation("admin.stale"));
         } catch (AccessDeniedException refused) {
-            outcome.setText(refused.getMessage());
+            outcome.setText(getTranslation("refusal.not-allowed"));
         }
     }
 
@@ -189,7 +191,7 @@ public class PublishingControls<T extends PublicationState> extends Div {
                     } catch (ObjectOptimisticLockingFailureException stale) {
                         outcome.setText(getTranslation("admin.stale"));
                     } catch (AccessDeniedException refused) {
-                        outcome.setText(refused.getMessage());
+                        outcome.setText(getTranslation("refusal.not-allowed"));
                     }
                 });
         dialog.setCancelable(true);

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.Refusal;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
@@ -142,6 +143,7 @@ class UsersView extends Main implements HasDynamicTitle {
         resetPassword.setVisible(user != null);
         turnOffTwoStep.setVisible(user != null && user.usesTwoStep());
         username.setInvalid(false);
+        email.setInvalid(false);
         officer.setInvalid(false);
         displayName.setInvalid(false);
     }
@@ -174,9 +176,10 @@ class UsersView extends Main implements HasDynamicTitle {
         } catch (OfficerAlreadyLinkedException taken) {
             officer.setErrorMessage(getTranslation("admin.users.officer.taken", taken.username()));
             officer.setInvalid(true);
-        } catch (IllegalArgumentException invalid) {
-            username.setErrorMessage(invalid.getMessage());
-            username.setInvalid(true);
+        } catch (Refusal refused) {
+            var field = "email".equals(refused.field()) ? email : username;
+            field.setErrorMessage(getTranslation(refused.key(), refused.arguments()));
+            field.setInvalid(true);
         } catch (ObjectOptimisticLockingFailureException stale) {
             outcome.setText(getTranslation("admin.stale"));
         }

@@ -1,6 +1,5 @@
 package org.neighbourhood.base.content;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +34,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 import org.springframework.stereotype.Component;
 
+import org.neighbourhood.base.Zones;
+
 /**
  * Calendar files (RFC 5545) of events, for people to add one event to their calendar or subscribe to a
  * neighbourhood's events. All times are given in UK time, with the time zone described in the file, so that an event
@@ -44,7 +45,6 @@ import org.springframework.stereotype.Component;
 public class CalendarWriter {
 
     public static final String CONTENT_TYPE = "text/calendar; charset=utf-8";
-    public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     static final String PRODUCT_ID = "-//Neighbourhood//Neighbourhood policing portal//EN";
 
@@ -93,7 +93,7 @@ public class CalendarWriter {
     }
 
     private static ZonedDateTime inZone(ZonedDateTime time) {
-        return time.withZoneSameInstant(ZONE);
+        return time.withZoneSameInstant(Zones.LONDON);
     }
 
     /** Text as calendar programs read it back: they drop spaces at the end of a value, so none are written. */
@@ -107,11 +107,11 @@ public class CalendarWriter {
      * download the file on every refresh. The portal's events are all long after these rules began (1996).
      */
     private VTimeZone timeZone() {
-        var full = zones.getTimeZone(ZONE.getId()).getVTimeZone();
+        var full = zones.getTimeZone(Zones.LONDON.getId()).getVTimeZone();
         var current = full.getObservances().stream()
                 .filter(CalendarWriter::stillInForce)
                 .toList();
-        return new VTimeZone(new PropertyList(List.of(new TzId(ZONE.getId()))), new ComponentList<>(current));
+        return new VTimeZone(new PropertyList(List.of(new TzId(Zones.LONDON.getId()))), new ComponentList<>(current));
     }
 
     private static boolean stillInForce(Observance observance) {

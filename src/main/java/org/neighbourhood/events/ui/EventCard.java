@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import org.neighbourhood.base.Languages;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.events.EventContent;
 import org.neighbourhood.events.EventService;
 import org.neighbourhood.events.EventService.PublicEvent;
@@ -42,8 +43,8 @@ class EventCard extends ListItem {
 
     private static String when(Instant startsAt, Instant endsAt, Locale locale) {
         locale = Languages.formatting(locale);
-        var start = startsAt.atZone(EventService.LONDON);
-        var end = endsAt.atZone(EventService.LONDON);
+        var start = startsAt.atZone(Zones.LONDON);
+        var end = endsAt.atZone(Zones.LONDON);
         var day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(start);
         var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         var endText = start.toLocalDate().equals(end.toLocalDate()) ? time.format(end)

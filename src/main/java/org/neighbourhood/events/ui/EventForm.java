@@ -3,6 +3,7 @@ package org.neighbourhood.events.ui;
 import java.time.LocalDateTime;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.events.EventContent;
 import org.neighbourhood.events.EventFormat;
 import org.neighbourhood.events.EventService;
@@ -39,14 +40,14 @@ final class EventForm {
         form.venueAddress = orEmpty(c.venueAddress());
         form.accessibilityNotes = orEmpty(c.accessibilityNotes());
         form.onlineUrl = orEmpty(c.onlineUrl());
-        form.startsAt = LocalDateTime.ofInstant(c.startsAt(), EventService.LONDON);
-        form.endsAt = LocalDateTime.ofInstant(c.endsAt(), EventService.LONDON);
+        form.startsAt = LocalDateTime.ofInstant(c.startsAt(), Zones.LONDON);
+        form.endsAt = LocalDateTime.ofInstant(c.endsAt(), Zones.LONDON);
         return form;
     }
 
     EventContent content() {
-        var start = java.util.Objects.requireNonNull(startsAt).atZone(EventService.LONDON).toInstant();
-        var end = java.util.Objects.requireNonNull(endsAt).atZone(EventService.LONDON).toInstant();
+        var start = java.util.Objects.requireNonNull(startsAt).atZone(Zones.LONDON).toInstant();
+        var end = java.util.Objects.requireNonNull(endsAt).atZone(Zones.LONDON).toInstant();
         return new EventContent(type, format, title.strip(), blankToNull(titlePl), blankToNull(description),
                 blankToNull(descriptionPl), blankToNull(venueName), blankToNull(venueAddress),
                 blankToNull(accessibilityNotes), blankToNull(onlineUrl), start, end);

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.neighbourhood.base.Messages;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.ui.PageMetadata;
 import org.neighbourhood.base.ui.PageMetadataProvider;
 import org.neighbourhood.base.ui.PageTitles;
@@ -63,8 +64,8 @@ class EventPages implements PageMetadataProvider {
         };
         var json = new StringBuilder("{\"@context\":\"https://schema.org\",\"@type\":\"Event\"");
         json.append(",\"name\":").append(quote(e.title()));
-        json.append(",\"startDate\":").append(quote(e.startsAt().atZone(EventService.LONDON).toOffsetDateTime().toString()));
-        json.append(",\"endDate\":").append(quote(e.endsAt().atZone(EventService.LONDON).toOffsetDateTime().toString()));
+        json.append(",\"startDate\":").append(quote(e.startsAt().atZone(Zones.LONDON).toOffsetDateTime().toString()));
+        json.append(",\"endDate\":").append(quote(e.endsAt().atZone(Zones.LONDON).toOffsetDateTime().toString()));
         json.append(",\"eventStatus\":\"https://schema.org/EventScheduled\"");
         json.append(",\"eventAttendanceMode\":\"https://schema.org/").append(mode).append('"');
         if (e.description() != null) {

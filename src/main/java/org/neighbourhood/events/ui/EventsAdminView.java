@@ -1,5 +1,6 @@
 package org.neighbourhood.events.ui;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,7 +14,6 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,6 +35,7 @@ import org.neighbourhood.admin.ui.FormFields;
 import org.neighbourhood.admin.ui.AdminLayout;
 import org.neighbourhood.admin.ui.HistoryPanel;
 import org.neighbourhood.admin.ui.PublishingControls;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.events.EventContent;
 import org.neighbourhood.events.EventFormat;
@@ -58,11 +59,13 @@ class EventsAdminView extends Main implements HasDynamicTitle {
     private final H2 formHeading = new H2();
     private final PublishingControls<EditableEvent> controls;
     private final HistoryPanel history = new HistoryPanel();
+    private final Clock clock;
 
     EventsAdminView(EventService events, NeighbourhoodService neighbourhoodService, Permissions permissions,
-            PageTitles titles) {
+            PageTitles titles, Clock clock) {
         this.events = events;
         this.titles = titles;
+        this.clock = clock;
         var editable = permissions.editableNeighbourhoods();
         this.neighbourhoods = neighbourhoodService.findAll().stream().filter(n -> editable.includes(n.id()))
                 .collect(Collectors.toMap(NeighbourhoodSummary::id, Function.identity()));
@@ -113,9 +116,9 @@ class EventsAdminView extends Main implements HasDynamicTitle {
         binder.forField(description).bind(EventForm::getDescription, EventForm::setDescription);
         var descriptionPl = area("admin.events.description-pl", EventContent.DESCRIPTION_MAX);
         binder.forField(descriptionPl).bind(EventForm::getDescriptionPl, EventForm::setDescriptionPl);
-        var starts = new DateTimePicker(getTranslation("admin.events.starts"));
+        var starts = FormFields.dateTime(getTranslation("admin.events.starts"), getLocale());
         starts.setStep(Duration.ofMinutes(15));
-        var ends = new DateTimePicker(getTranslation("admin.events.ends"));
+        var ends = FormFields.dateTime(getTranslation("admin.events.ends"), getLocale());
         ends.setStep(Duration.ofMinutes(15));
         // Validators rather than asRequired: the date-time picker's required flag puts an ARIA attribute on an
         // element without a role, which assistive technology cannot use.
@@ -158,7 +161,7 @@ class EventsAdminView extends Main implements HasDynamicTitle {
         controls.edit(null);
         grid.asSingleSelect().clear();
         formHeading.setText(getTranslation("admin.events.new"));
-        var start = LocalDateTime.now(EventService.LONDON).plusDays(7).withHour(10).withMinute(0).withSecond(0)
+        var start = LocalDateTime.now(clock.withZone(Zones.LONDON)).plusDays(7).withHour(10).withMinute(0).withSecond(0)
                 .withNano(0);
         var first = neighbourhoods.size() == 1 ? neighbourhoods.values().iterator().next() : null;
         var blank = new EventForm();

@@ -1,6 +1,5 @@
 package org.neighbourhood.mail.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -24,6 +23,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.admin.ui.AdminLayout;
+import org.neighbourhood.base.Languages;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.mail.MailOutbox;
 import org.neighbourhood.mail.MailStatus;
@@ -37,7 +38,6 @@ import org.neighbourhood.mail.OutboxEntry;
 @RolesAllowed("ADMIN")
 class MailOutboxView extends Main implements HasDynamicTitle {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final MailOutbox outbox;
     private final PageTitles titles;
@@ -50,7 +50,8 @@ class MailOutboxView extends Main implements HasDynamicTitle {
         this.outbox = outbox;
         this.titles = titles;
         addClassName("admin-content");
-        when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(LONDON);
+        when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(Languages.formatting(getLocale())).withZone(Zones.LONDON);
         grid.addColumn(mail -> when.format(mail.createdAt())).setHeader(getTranslation("admin.mail.created"))
                 .setAutoWidth(true);
         grid.addColumn(OutboxEntry::maskedRecipient).setHeader(getTranslation("admin.mail.recipient"))

@@ -1,6 +1,5 @@
 package org.neighbourhood.mail.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -26,7 +25,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Deployment;
+import org.neighbourhood.base.Languages;
 import org.neighbourhood.base.Messages;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.ui.PageMetadata;
 import org.neighbourhood.base.ui.PageMetadataProvider;
 import org.neighbourhood.base.ui.PageTitles;
@@ -48,7 +49,6 @@ class MailboxView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final String PATH = "mailbox";
     private static final String LOGIN_PATH = "login";
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final @Nullable LocalMailCatcher catcher;
     private final PageTitles titles;
@@ -65,8 +65,8 @@ class MailboxView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.deployment = deployment;
         this.authentication = authentication;
         addClassName("content");
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(LONDON);
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(Languages.formatting(getLocale())).withZone(Zones.LONDON);
         grid.addColumn(mail -> mail.sentAt() == null ? "" : when.format(mail.sentAt()))
                 .setHeader(getTranslation("mailbox.sent")).setAutoWidth(true);
         grid.addColumn(CaughtMail::to).setHeader(getTranslation("mailbox.to")).setAutoWidth(true);

@@ -21,7 +21,6 @@ import org.neighbourhood.base.Brand;
 import org.neighbourhood.neighbourhoods.LocateResult;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
-import org.neighbourhood.neighbourhoods.Postcode;
 
 /**
  * Finds the visitor's neighbourhood from a postcode or from the browser's location and goes there. What
@@ -54,7 +53,6 @@ class PostcodeSearch extends Div {
 
         postcode.setLabel(getTranslation("search.postcode.label"));
         postcode.setHelperText(getTranslation("search.postcode.helper"));
-        postcode.setMaxLength(Postcode.MAX_INPUT_LENGTH);
         postcode.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.POSTAL_CODE);
         postcode.setAutocapitalize(com.vaadin.flow.component.textfield.Autocapitalize.CHARACTERS);
         postcode.getElement().setAttribute("spellcheck", "false");
@@ -99,6 +97,8 @@ class PostcodeSearch extends Div {
                         brand.forceName()));
                 say(getTranslation("search.error.notcovered.next"));
             }
+            case LocateResult.TooLong tooLong ->
+                    fieldError(getTranslation("search.error.too-long", tooLong.maxLength()));
             case LocateResult.NotAPostcode notAPostcode ->
                     fieldError(getTranslation("search.error.notapostcode", notAPostcode.input().strip()));
             case LocateResult.OutsideArea outside -> fieldError(getTranslation("search.error.notcovered",

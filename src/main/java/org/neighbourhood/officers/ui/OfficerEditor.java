@@ -1,6 +1,5 @@
 package org.neighbourhood.officers.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
@@ -25,6 +24,8 @@ import com.vaadin.flow.data.binder.Binder;
 import jakarta.validation.ConstraintViolationException;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.Languages;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.officers.EditableOfficer;
 import org.neighbourhood.officers.Officer;
 import org.neighbourhood.officers.OfficerService;
@@ -38,7 +39,6 @@ import org.springframework.security.access.AccessDeniedException;
  */
 class OfficerEditor extends Div {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final OfficerService officers;
     private final Consumer<EditableOfficer> changed;
@@ -133,8 +133,10 @@ class OfficerEditor extends Div {
             outcome.setText(getTranslation("admin.saved"));
         } catch (ObjectOptimisticLockingFailureException stale) {
             outcome.setText(getTranslation("admin.stale"));
-        } catch (ConstraintViolationException | AccessDeniedException refused) {
-            outcome.setText(refused.getMessage());
+        } catch (ConstraintViolationException invalid) {
+            outcome.setText(getTranslation("refusal.invalid"));
+        } catch (AccessDeniedException refused) {
+            outcome.setText(getTranslation("refusal.not-allowed"));
         }
     }
 
@@ -151,7 +153,8 @@ class OfficerEditor extends Div {
     }
 
     private void showHistory(long id) {
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(LONDON);
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(Languages.formatting(getLocale())).withZone(Zones.LONDON);
         var list = new UnorderedList();
         officers.history(id).forEach(entry -> list.add(new ListItem(when.format(entry.occurredAt()) + " – "
                 + entry.actor() + " – " + entry.action() + (entry.details() == null ? "" : ": " + entry.details()))));

@@ -1,8 +1,8 @@
 package org.neighbourhood.priorities.ui;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,8 +29,10 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.admin.ui.AdminLayout;
+import org.neighbourhood.admin.ui.FormFields;
 import org.neighbourhood.admin.ui.HistoryPanel;
 import org.neighbourhood.admin.ui.PublishingControls;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
@@ -49,7 +50,6 @@ import org.neighbourhood.security.Permissions;
 @RolesAllowed({"ADMIN", "EDITOR"})
 class PrioritiesAdminView extends Main implements HasDynamicTitle {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final PriorityService priorities;
     private final PageTitles titles;
@@ -59,11 +59,13 @@ class PrioritiesAdminView extends Main implements HasDynamicTitle {
     private final H2 formHeading = new H2();
     private final PublishingControls<EditablePriority> controls;
     private final HistoryPanel history = new HistoryPanel();
+    private final Clock clock;
 
     PrioritiesAdminView(PriorityService priorities, NeighbourhoodService neighbourhoodService,
-            Permissions permissions, PageTitles titles) {
+            Permissions permissions, PageTitles titles, Clock clock) {
         this.priorities = priorities;
         this.titles = titles;
+        this.clock = clock;
         var editable = permissions.editableNeighbourhoods();
         this.neighbourhoods = neighbourhoodService.findAll().stream().filter(n -> editable.includes(n.id()))
                 .collect(Collectors.toMap(NeighbourhoodSummary::id, Function.identity()));
@@ -106,9 +108,9 @@ class PrioritiesAdminView extends Main implements HasDynamicTitle {
                 .bind(PriorityForm::getIssue, PriorityForm::setIssue);
         var issuePl = textArea("admin.priorities.issue-pl", PriorityContent.ISSUE_MAX);
         binder.forField(issuePl).bind(PriorityForm::getIssuePl, PriorityForm::setIssuePl);
-        var issueDate = new DatePicker(getTranslation("admin.priorities.issue-date"));
+        var issueDate = FormFields.date(getTranslation("admin.priorities.issue-date"), getLocale());
         binder.forField(issueDate).asRequired(getTranslation("admin.priorities.issue-date.required"))
-                .withValidator(date -> !date.isAfter(LocalDate.now(LONDON)),
+                .withValidator(date -> !date.isAfter(today()),
                         getTranslation("admin.priorities.issue-date.future"))
                 .bind(PriorityForm::getIssueDate, PriorityForm::setIssueDate);
         var action = textArea("admin.priorities.action", PriorityContent.ACTION_MAX);
@@ -116,7 +118,7 @@ class PrioritiesAdminView extends Main implements HasDynamicTitle {
         binder.forField(action).bind(PriorityForm::getAction, PriorityForm::setAction);
         var actionPl = textArea("admin.priorities.action-pl", PriorityContent.ACTION_MAX);
         binder.forField(actionPl).bind(PriorityForm::getActionPl, PriorityForm::setActionPl);
-        var actionDate = new DatePicker(getTranslation("admin.priorities.action-date"));
+        var actionDate = FormFields.date(getTranslation("admin.priorities.action-date"), getLocale());
         binder.forField(actionDate).bind(PriorityForm::getActionDate, PriorityForm::setActionDate);
         var status = new RadioButtonGroup<PriorityStatus>();
         status.setLabel(getTranslation("admin.priorities.status"));
@@ -141,9 +143,14 @@ class PrioritiesAdminView extends Main implements HasDynamicTitle {
         grid.asSingleSelect().clear();
         formHeading.setText(getTranslation("admin.priorities.new"));
         var first = neighbourhoods.size() == 1 ? neighbourhoods.values().iterator().next() : null;
-        binder.readBean(PriorityForm.of(first, new PriorityContent("", null, LocalDate.now(LONDON), null, null, null,
+        binder.readBean(PriorityForm.of(first, new PriorityContent("", null, today(), null, null, null,
                 PriorityStatus.OPEN)));
         history.setVisible(false);
+    }
+
+    /** Today in London by the portal's clock, which tests can move. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Zones.LONDON));
     }
 
     private void edit(EditablePriority priority) {

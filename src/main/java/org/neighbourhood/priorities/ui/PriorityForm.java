@@ -1,6 +1,7 @@
 package org.neighbourhood.priorities.ui;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
@@ -33,7 +34,7 @@ final class PriorityForm {
     }
 
     PriorityContent content() {
-        return new PriorityContent(issue.strip(), blankToNull(issuePl), issueDate == null ? LocalDate.now() : issueDate,
+        return new PriorityContent(issue.strip(), blankToNull(issuePl), Objects.requireNonNull(issueDate, "the form requires an issue date"),
                 blankToNull(action), blankToNull(actionPl), actionDate, status);
     }
 

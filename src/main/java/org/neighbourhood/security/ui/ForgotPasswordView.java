@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.neighbourhood.base.EmailAddresses;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.base.ui.PublicLayout;
 import org.neighbourhood.security.AccountService;
@@ -28,7 +29,6 @@ class ForgotPasswordView extends Div implements HasDynamicTitle {
         addClassName("content");
         addClassName("login");
         var who = new TextField(getTranslation("login.forgot.field"));
-        who.setMaxLength(254);
         who.setAutofocus(true);
         who.getElement().setAttribute("autocomplete", "username");
         var outcome = new Paragraph();
@@ -37,6 +37,12 @@ class ForgotPasswordView extends Div implements HasDynamicTitle {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickShortcut(Key.ENTER);
         send.addClickListener(click -> {
+            // Longer than any username or address: said, not cut short to something else that was never typed.
+            who.setInvalid(who.getValue().strip().length() > EmailAddresses.MAX_LENGTH);
+            if (who.isInvalid()) {
+                who.setErrorMessage(getTranslation("login.forgot.too-long", EmailAddresses.MAX_LENGTH));
+                return;
+            }
             var accepted = accounts.requestPasswordReset(who.getValue(), getLocale());
             outcome.setText(getTranslation(accepted ? "login.forgot.sent" : "login.forgot.too-many"));
             if (accepted) {

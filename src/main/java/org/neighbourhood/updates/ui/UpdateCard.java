@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Languages;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.updates.UpdateService;
 import org.neighbourhood.updates.UpdateService.PublicUpdate;
 
@@ -30,6 +31,6 @@ class UpdateCard extends ListItem {
 
     static String date(@Nullable Instant at, Locale locale) {
         return at == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", Languages.formatting(locale))
-                .format(at.atZone(UpdateService.LONDON));
+                .format(at.atZone(Zones.LONDON));
     }
 }

@@ -5,10 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -83,6 +86,28 @@ class NeighbourhoodsAdminViewTest extends KaribuTest {
         _setValue(phone, "01632 222222");
         _click(_get(view, Button.class, spec -> spec.withText("Save")));
         assertThat(outcome(view)).as("a second save carries the version of the first").isEqualTo("Saved.");
+    }
+
+    @Test
+    void an_address_the_portal_refuses_is_explained_in_polish_in_the_polish_back_office() {
+        long id = authorisation.world().ownNeighbourhood();
+        authorisation.signIn(Actor.ADMIN);
+        speak(Locale.of("pl"));
+        var view = new NeighbourhoodsAdminView(neighbourhoods, imports, titles);
+        UI.getCurrent().add(view);
+        open(view, id);
+        var email = _get(view, EmailField.class, spec -> spec.withLabel("E-mail zespołu"));
+        var before = neighbourhoods.editableContact(id).contact().email();
+
+        // The field's own pattern lets this through; only the portal's check knows SMTP carries no more.
+        _setValue(email, "r".repeat(250) + "@northshire.police.uk");
+        _click(_get(view, Button.class, spec -> spec.withText("Zapisz")));
+
+        var polish = "To nie jest adres e-mail. Wpisz adres taki jak imie.nazwisko@force.police.uk.";
+        assertThat(outcome(view)).isEqualTo(polish);
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo(polish);
+        assertThat(neighbourhoods.editableContact(id).contact().email()).isEqualTo(before);
     }
 
     @SuppressWarnings("unchecked")

@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -90,6 +92,23 @@ class UsersViewTest extends KaribuTest {
         _click(_get(view, Button.class, spec -> spec.withText("Save")));
 
         assertThat(account(username).officerId()).isNull();
+    }
+
+    @Test
+    void a_taken_username_is_refused_in_polish_in_the_polish_back_office() {
+        speak(Locale.of("pl"));
+        SignedIn.as(securityContext, "admin", "ADMIN");
+        var view = new UsersView(users, neighbourhoods, titles);
+        UI.getCurrent().add(view);
+        var username = _get(view, TextField.class, spec -> spec.withLabel("Nazwa użytkownika"));
+
+        _setValue(username, "editor.riverside");
+        _setValue(_get(view, TextField.class, spec -> spec.withLabel("Imię i nazwisko")), "Ktoś Inny");
+        _click(_get(view, Button.class, spec -> spec.withText("Zapisz")));
+
+        assertThat(username.isInvalid()).isTrue();
+        assertThat(username.getErrorMessage())
+                .isEqualTo("Nazwa użytkownika editor.riverside jest już zajęta: wybierz inną.");
     }
 
     @Test

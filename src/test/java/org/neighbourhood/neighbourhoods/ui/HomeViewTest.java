@@ -71,6 +71,19 @@ class HomeViewTest extends KaribuTest {
     }
 
     @Test
+    void a_postcode_with_more_typed_after_it_is_explained_not_cut_short() {
+        navigate("");
+        search("NS1 4AB, 12 River Street");
+
+        var field = _get(TextField.class, spec -> spec.withId("postcode"));
+        assertThat(field.getMaxLength()).as("the browser cuts nothing off").isZero();
+        assertThat(field.getValue()).isEqualTo("NS1 4AB, 12 River Street");
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(messages()).contains("That is longer than a postcode. Enter just the postcode, such as NS1 4AB "
+                + "(12 characters at most).");
+    }
+
+    @Test
     void an_empty_search_asks_for_a_postcode() {
         navigate("");
         search("");
