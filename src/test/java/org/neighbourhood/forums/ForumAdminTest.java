@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.neighbourhood.MovableClock;
 import org.neighbourhood.SignedIn;
 import org.neighbourhood.base.TimeRanges;
+import org.neighbourhood.forums.ForumAdminService.RegistrationRow;
 import org.neighbourhood.forums.after.ActionContent;
 import org.neighbourhood.forums.after.ActionStatus;
 import org.neighbourhood.forums.after.AfterSessionService;
@@ -264,6 +265,27 @@ class ForumAdminTest {
         assertThat(fixtures.lastMailTo(emails[1]).subject()).startsWith("A place has come up for you");
         assertThat(fixtures.lastMailTo(emails[2]).subject()).startsWith("You are on the waiting list");
         assertThat(admin.sessions(session.seriesId()).getFirst().confirmed()).isEqualTo(2);
+    }
+
+    @Test
+    void a_facilitators_cancel_emails_the_person_and_gives_the_place_to_the_first_person_waiting_like_their_own() {
+        var session = fixtures.session(Duration.ofDays(10), 1, false, Set.of());
+        var emails = new String[] {unique("Priya Fenwick"), unique("Rahel Abernethy"), unique("Bilal Kestrel")};
+        for (var email : emails) {
+            signUps.signUp(session.id(), form("Person", email), Locale.ENGLISH, "10.3.0.2");
+            signUps.confirm(token(CONFIRM, fixtures.lastMailTo(email)));
+        }
+        SignedIn.as(security, "admin", "ADMIN");
+        var first = admin.registrations(session.id()).getFirst();
+
+        admin.cancelRegistration(first.id());
+        admin.cancelRegistration(first.id());
+
+        assertThat(fixtures.lastMailTo(emails[0]).subject()).startsWith("Your registration is cancelled");
+        assertThat(fixtures.lastMailTo(emails[1]).subject()).startsWith("A place has come up for you");
+        assertThat(fixtures.lastMailTo(emails[2]).subject()).startsWith("You are on the waiting list");
+        assertThat(admin.registrations(session.id())).extracting(RegistrationRow::status).containsExactly(
+                RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING, RegistrationStatus.CANCELLED);
     }
 
     @Test
