@@ -31,11 +31,11 @@ public class SeriesGuard {
     }
 
     /** Whether the signed-in user may use the forums back office at all. */
-    public boolean canManageAny() {
+    boolean canManageAny() {
         return permissions.isAdmin() || permissions.hasRole(Role.FACILITATOR);
     }
 
-    public boolean isAdmin() {
+    boolean isAdmin() {
         return permissions.isAdmin();
     }
 
