@@ -18,16 +18,14 @@ import org.neighbourhood.base.Changes;
 import org.neighbourhood.base.Slugs;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.security.AuditLog;
-import org.neighbourhood.security.Permissions;
-import org.neighbourhood.security.Role;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The back office of the forums. Administrators manage every series; a facilitator only the series they
- * are assigned to — checked here on every call, whatever a screen shows. Every change is audited.
+ * The back office of the forums' series, sessions and sign-ups. Administrators manage every series; a
+ * facilitator only the series they are assigned to — every call reaches its series or session through
+ * {@link SeriesGuard}, whatever a screen shows. Every change is audited.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,29 +38,22 @@ public class ForumAdminService {
     private final ForumSeriesRepository series;
     private final ForumSessionRepository sessions;
     private final RegistrationRepository registrations;
-    private final TopicRepository topics;
-    private final ForumActionRepository actions;
-    private final FeedbackRepository feedback;
     private final SignUpService signUps;
     private final ForumMail mail;
-    private final Permissions permissions;
+    private final SeriesGuard guard;
     private final AuditLog audit;
     private final Validator validator;
     private final Clock clock;
 
     ForumAdminService(ForumSeriesRepository series, ForumSessionRepository sessions,
-            RegistrationRepository registrations, TopicRepository topics, ForumActionRepository actions,
-            FeedbackRepository feedback, SignUpService signUps, ForumMail mail, Permissions permissions,
+            RegistrationRepository registrations, SignUpService signUps, ForumMail mail, SeriesGuard guard,
             AuditLog audit, Validator validator, Clock clock) {
         this.series = series;
         this.sessions = sessions;
         this.registrations = registrations;
-        this.topics = topics;
-        this.actions = actions;
-        this.feedback = feedback;
         this.signUps = signUps;
         this.mail = mail;
-        this.permissions = permissions;
+        this.guard = guard;
         this.audit = audit;
         this.validator = validator;
         this.clock = clock;
@@ -80,37 +71,32 @@ public class ForumAdminService {
             @Nullable Boolean attended, @Nullable Instant confirmedAt, String consentVersion, Instant consentedAt) {
     }
 
-    public record TopicRow(long id, String title, @Nullable String details, int supporters, TopicStatus status,
-            @Nullable Integer position, boolean fromChairs) {
-    }
-
-    public record ActionRow(long id, long version, ActionContent content) {
-    }
-
     public record FollowUp(String name, String email, @Nullable String organisation, String sessionTitle,
             Instant startsAt) {
     }
 
-    public record FeedbackRow(String body, @Nullable String from, Instant at) {
-    }
-
     /** Whether the signed-in user may use the forums back office at all. */
     public boolean canManageAny() {
-        return permissions.isAdmin() || permissions.hasRole(Role.FACILITATOR);
+        return guard.canManageAny();
     }
 
     public boolean canCreateSeries() {
-        return permissions.isAdmin();
+        return guard.isAdmin();
     }
 
     /** The series the signed-in user manages: all for an administrator, their own for a facilitator. */
     public List<SeriesRow> managedSeries() {
-        return series.findAllByOrderByNameAsc().stream().filter(this::mayManage).map(ForumAdminService::row).toList();
+        return series.findAllByOrderByNameAsc().stream().filter(guard::mayManage).map(ForumAdminService::row).toList();
+    }
+
+    /** One series the signed-in user manages. */
+    public SeriesRow series(long seriesId) {
+        return row(guard.series(seriesId));
     }
 
     @Transactional
     public SeriesRow createSeries(String slug, SeriesContent content, Set<Long> facilitatorIds) {
-        requireAdmin();
+        guard.requireAdmin();
         validate(content);
         if (!Slugs.isValid(slug) || series.existsBySlug(slug)) {
             throw new IllegalArgumentException("The address name is taken or not valid: " + slug);
@@ -126,7 +112,7 @@ public class ForumAdminService {
 
     @Transactional
     public SeriesRow updateSeries(long id, long expectedVersion, SeriesContent content) {
-        var s = manageable(id);
+        var s = guard.series(id);
         checkVersion(s.getVersion(), expectedVersion, ForumSeries.class, id);
         validate(content);
         var before = s.content();
@@ -138,8 +124,7 @@ public class ForumAdminService {
 
     @Transactional
     public SeriesRow assignFacilitators(long id, long expectedVersion, Set<Long> facilitatorIds) {
-        requireAdmin();
-        var s = series.findById(id).orElseThrow(() -> new IllegalArgumentException("No such series"));
+        var s = guard.seriesForAdmin(id);
         checkVersion(s.getVersion(), expectedVersion, ForumSeries.class, id);
         var before = s.getFacilitatorIds();
         s.assignFacilitators(facilitatorIds, now());
@@ -149,7 +134,7 @@ public class ForumAdminService {
     }
 
     public List<SessionRow> sessions(long seriesId) {
-        manageable(seriesId);
+        guard.series(seriesId);
         var list = sessions.findBySeriesIdOrderByStartsAtAsc(seriesId);
         var counts = registrations.findBySessionIdInAndStatusIn(list.stream().map(ForumSession::getId).toList(),
                         List.of(RegistrationStatus.values())).stream()
@@ -160,7 +145,7 @@ public class ForumAdminService {
 
     @Transactional
     public SessionRow createSession(long seriesId, SessionContent content) {
-        manageable(seriesId);
+        guard.series(seriesId);
         validate(content);
         var now = now();
         var base = TimeRanges.isoDate(content.startsAt());
@@ -179,8 +164,8 @@ public class ForumAdminService {
     /** Saves a session; more places than before go straight to the people waiting, in order. */
     @Transactional
     public SessionRow updateSession(long id, long expectedVersion, SessionContent content) {
-        var session = sessions.lockById(id).orElseThrow(() -> new IllegalArgumentException("No such session"));
-        var forum = manageable(session.getSeriesId());
+        var managed = guard.locked(id);
+        var session = managed.session();
         checkVersion(session.getVersion(), expectedVersion, ForumSession.class, id);
         validate(content);
         var before = session.content();
@@ -188,13 +173,13 @@ public class ForumAdminService {
         sessions.saveAndFlush(session);
         audit.record("forum-session.changed", SESSION, id(id), Changes.between(before, content));
         if (content.capacity() > before.capacity() && session.isOpenAt(now())) {
-            signUps.promoteWaiting(session, forum);
+            signUps.promoteWaiting(session, managed.series());
         }
         return row(session, Map.of());
     }
 
     public List<RegistrationRow> registrations(long sessionId) {
-        sessionManaged(sessionId);
+        guard.session(sessionId);
         return registrations.findBySessionIdOrderByCreatedAtAsc(sessionId).stream()
                 .sorted(Comparator.comparing((Registration r) -> r.getStatus() == RegistrationStatus.CONFIRMED ? 0
                                 : r.getStatus() == RegistrationStatus.WAITING ? 1
@@ -206,22 +191,13 @@ public class ForumAdminService {
                 .toList();
     }
 
-    /** Cancels a registration for the person (say they phoned); the first person waiting is promoted. */
+    /** Cancels a registration for the person (say they phoned), as they would themselves through their link. */
     @Transactional
     public void cancelRegistration(long registrationId) {
         var person = registrations.findById(registrationId).orElseThrow();
-        var session = sessions.lockById(person.getSessionId()).orElseThrow();
-        var forum = manageable(session.getSeriesId());
-        if (person.getStatus() == RegistrationStatus.CANCELLED) {
-            return;
-        }
-        person.cancel(now());
-        registrations.flush();
-        audit.record("forum-registration.cancelled", REGISTRATION, id(registrationId), "by a facilitator");
-        mail.send(ForumMail.CANCELLED, person, session, forum,
-                signUps.mint(person, LinkPurpose.MANAGE, SignUpService.manageExpiry(session)), null, null);
-        if (session.isOpenAt(now())) {
-            signUps.promoteWaiting(session, forum);
+        var managed = guard.locked(person.getSessionId());
+        if (signUps.cancel(person, managed.session(), managed.series())) {
+            audit.record("forum-registration.cancelled", REGISTRATION, id(registrationId), "by a facilitator");
         }
     }
 
@@ -229,8 +205,9 @@ public class ForumAdminService {
     @Transactional
     public void decide(long registrationId, Approval decision) {
         var person = registrations.findById(registrationId).orElseThrow();
-        var session = sessions.findById(person.getSessionId()).orElseThrow();
-        var forum = manageable(session.getSeriesId());
+        var managed = guard.managed(person.getSessionId());
+        var session = managed.session();
+        var forum = managed.series();
         if (!session.isListeningCircle() || decision == person.getApproval()) {
             return;
         }
@@ -248,96 +225,14 @@ public class ForumAdminService {
     @Transactional
     public void recordAttendance(long registrationId, @Nullable Boolean attended) {
         var person = registrations.findById(registrationId).orElseThrow();
-        var session = sessions.findById(person.getSessionId()).orElseThrow();
-        manageable(session.getSeriesId());
+        guard.managed(person.getSessionId());
         person.recordAttendance(attended, now());
         audit.record("forum-registration.attendance", REGISTRATION, id(registrationId), String.valueOf(attended));
     }
 
-    public List<TopicRow> topics(long sessionId) {
-        sessionManaged(sessionId);
-        return topics.findBySessionIdOrderByCreatedAtAsc(sessionId).stream()
-                .sorted(Comparator.comparing((Topic t) -> t.getStatus() == TopicStatus.ON_AGENDA ? 0
-                                : t.getStatus() == TopicStatus.PROPOSED ? 1 : 2)
-                        .thenComparing(t -> t.getAgendaPosition() == null ? Integer.MAX_VALUE : t.getAgendaPosition())
-                        .thenComparing(t -> -t.getSupporters().size()))
-                .map(t -> new TopicRow(t.getId(), t.getTitle(), t.getDetails(), t.getSupporters().size(),
-                        t.getStatus(), t.getAgendaPosition(), t.getProposedBy() == null))
-                .toList();
-    }
-
-    @Transactional
-    public void addTopic(long sessionId, String title, @Nullable String details) {
-        sessionManaged(sessionId);
-        var clean = title.strip();
-        if (clean.isEmpty() || clean.length() > Topic.TITLE_MAX) {
-            throw new IllegalArgumentException("A topic needs a title of up to " + Topic.TITLE_MAX + " characters");
-        }
-        var topic = topics.save(new Topic(sessionId, null, clean,
-                details == null || details.isBlank() ? null : details.strip(), now()));
-        audit.record("forum-topic.added", SESSION, id(sessionId), "“" + clean + "” (topic " + topic.getId() + ")");
-    }
-
-    /** Puts a topic on the agenda at a position, back among proposals, or aside. */
-    @Transactional
-    public void placeTopic(long topicId, TopicStatus status, @Nullable Integer position) {
-        var topic = topics.findById(topicId).orElseThrow();
-        sessionManaged(topic.getSessionId());
-        topic.place(status, position);
-        audit.record("forum-topic.placed", SESSION, id(topic.getSessionId()),
-                "“" + topic.getTitle() + "” → " + status + (position == null ? "" : " #" + position));
-    }
-
-    @Transactional
-    public void publishAgenda(long sessionId, boolean published) {
-        var session = sessionManaged(sessionId);
-        session.publishAgenda(published, now());
-        audit.record(published ? "forum-agenda.published" : "forum-agenda.withdrawn", SESSION, id(sessionId), null);
-    }
-
-    public List<ActionRow> actions(long sessionId) {
-        sessionManaged(sessionId);
-        return actions.findBySessionIdOrderByCreatedAtAsc(sessionId).stream()
-                .map(a -> new ActionRow(a.getId(), a.getVersion(), a.content())).toList();
-    }
-
-    @Transactional
-    public ActionRow createAction(long sessionId, ActionContent content) {
-        sessionManaged(sessionId);
-        validate(content);
-        var now = now();
-        var action = new ForumAction(sessionId, now);
-        action.edit(content, now);
-        actions.saveAndFlush(action);
-        audit.record("forum-action.created", SESSION, id(sessionId), "“" + content.did() + "”");
-        return new ActionRow(action.getId(), action.getVersion(), action.content());
-    }
-
-    @Transactional
-    public ActionRow updateAction(long actionId, long expectedVersion, ActionContent content) {
-        var action = actions.findById(actionId).orElseThrow(() -> new IllegalArgumentException("No such action"));
-        sessionManaged(action.getSessionId());
-        checkVersion(action.getVersion(), expectedVersion, ForumAction.class, actionId);
-        validate(content);
-        var before = action.content();
-        action.edit(content, now());
-        actions.saveAndFlush(action);
-        audit.record("forum-action.changed", SESSION, id(action.getSessionId()), Changes.between(before, content));
-        return new ActionRow(action.getId(), action.getVersion(), action.content());
-    }
-
-    @Transactional
-    public void deleteAction(long actionId, long expectedVersion) {
-        var action = actions.findById(actionId).orElseThrow(() -> new IllegalArgumentException("No such action"));
-        sessionManaged(action.getSessionId());
-        checkVersion(action.getVersion(), expectedVersion, ForumAction.class, actionId);
-        actions.delete(action);
-        audit.record("forum-action.deleted", SESSION, id(action.getSessionId()), "“" + action.content().did() + "”");
-    }
-
     /** People who had a place at a past session of the series and were recorded as not attending. */
     public List<FollowUp> nonAttendees(long seriesId) {
-        manageable(seriesId);
+        guard.series(seriesId);
         var now = now();
         var past = sessions.findBySeriesIdOrderByStartsAtAsc(seriesId).stream()
                 .filter(x -> !x.getStartsAt().isAfter(now))
@@ -348,44 +243,6 @@ public class ForumAdminService {
                         past.get(r.getSessionId()).content().title(), past.get(r.getSessionId()).getStartsAt()))
                 .sorted(Comparator.comparing(FollowUp::startsAt).reversed().thenComparing(FollowUp::name))
                 .toList();
-    }
-
-    public List<FeedbackRow> feedback(long sessionId) {
-        sessionManaged(sessionId);
-        var names = registrations.findBySessionIdOrderByCreatedAtAsc(sessionId).stream()
-                .collect(Collectors.toMap(Registration::getId, Registration::getName));
-        return feedback.findBySessionIdOrderByCreatedAtDesc(sessionId).stream()
-                .map(f -> new FeedbackRow(f.getBody(),
-                        f.getRegistrationId() == null ? null : names.get(f.getRegistrationId()), f.getCreatedAt()))
-                .toList();
-    }
-
-    ForumSeries manageable(long seriesId) {
-        var s = series.findById(seriesId).orElseThrow(() -> new IllegalArgumentException("No such series"));
-        if (!mayManage(s)) {
-            throw new AccessDeniedException("You do not facilitate this forum series");
-        }
-        return s;
-    }
-
-    private ForumSession sessionManaged(long sessionId) {
-        var session = sessions.findById(sessionId).orElseThrow(() -> new IllegalArgumentException("No such session"));
-        manageable(session.getSeriesId());
-        return session;
-    }
-
-    private boolean mayManage(ForumSeries s) {
-        if (permissions.isAdmin()) {
-            return true;
-        }
-        return permissions.hasRole(Role.FACILITATOR)
-                && permissions.signedInAccountId().map(s.getFacilitatorIds()::contains).orElse(false);
-    }
-
-    private void requireAdmin() {
-        if (!permissions.isAdmin()) {
-            throw new AccessDeniedException("Only an administrator may do this");
-        }
     }
 
     private void validate(Object content) {

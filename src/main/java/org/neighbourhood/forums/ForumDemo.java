@@ -10,8 +10,10 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.TimeRanges;
-import org.neighbourhood.security.Permissions;
-import org.springframework.security.access.AccessDeniedException;
+import org.neighbourhood.forums.after.ActionContent;
+import org.neighbourhood.forums.after.ActionStatus;
+import org.neighbourhood.forums.after.AfterSessionService;
+import org.neighbourhood.forums.agenda.AgendaService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,28 +37,26 @@ public class ForumDemo {
     private final ForumSeriesRepository series;
     private final ForumSessionRepository sessions;
     private final RegistrationRepository registrations;
-    private final TopicRepository topics;
-    private final ForumActionRepository actions;
-    private final Permissions permissions;
+    private final AgendaService agenda;
+    private final AfterSessionService after;
+    private final SeriesGuard guard;
     private final Clock clock;
 
-    ForumDemo(Permissions permissions, ForumSeriesRepository series, ForumSessionRepository sessions,
+    ForumDemo(SeriesGuard guard, ForumSeriesRepository series, ForumSessionRepository sessions,
             RegistrationRepository registrations,
-            TopicRepository topics, ForumActionRepository actions, Clock clock) {
+            AgendaService agenda, AfterSessionService after, Clock clock) {
         this.series = series;
         this.sessions = sessions;
         this.registrations = registrations;
-        this.topics = topics;
-        this.actions = actions;
-        this.permissions = permissions;
+        this.agenda = agenda;
+        this.after = after;
+        this.guard = guard;
         this.clock = clock;
     }
 
     /** Loads the demo forums into a database without any; the series ids, for assigning the facilitator. */
     public List<Long> load() {
-        if (!permissions.isAdmin()) {
-            throw new AccessDeniedException("Only the portal itself or an administrator loads the demo forums");
-        }
+        guard.requireAdmin();
         if (series.count() > 0) {
             return series.findAll().stream().map(ForumSeries::getId).toList();
         }
@@ -187,26 +187,12 @@ public class ForumDemo {
     }
 
     private void agenda(ForumSession session, List<Registration> people, List<String> titles, boolean published) {
-        for (int i = 0; i < titles.size(); i++) {
-            var topic = new Topic(session.getId(), people.get(i).getId(), titles.get(i), null, now());
-            for (int s = 0; s <= (titles.size() - i) * 2 && s < people.size(); s++) {
-                topic.toggleSupport(people.get(s).getId());
-            }
-            if (published) {
-                topic.place(TopicStatus.ON_AGENDA, i + 1);
-            }
-            topics.save(topic);
-        }
-        if (published) {
-            session.publishAgenda(true, now());
-        }
+        agenda.loadDemo(session.getId(), people.stream().map(Registration::getId).toList(), titles, published);
     }
 
     private void action(ForumSession session, String said, String did, String owner, LocalDate due,
             ActionStatus status, boolean published) {
-        var action = new ForumAction(session.getId(), now());
-        action.edit(new ActionContent(said, did, owner, due, status, published), now());
-        actions.save(action);
+        after.createAction(session.getId(), new ActionContent(said, did, owner, due, status, published));
     }
 
     private Instant now() {

@@ -12,6 +12,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.forums.after.ActionContent;
+import org.neighbourhood.forums.after.ActionStatus;
+import org.neighbourhood.forums.after.AfterSessionService;
+import org.neighbourhood.forums.agenda.AgendaService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,17 +30,17 @@ public class ForumService {
     private final ForumSeriesRepository series;
     private final ForumSessionRepository sessions;
     private final RegistrationRepository registrations;
-    private final TopicRepository topics;
-    private final ForumActionRepository actions;
+    private final AgendaService agenda;
+    private final AfterSessionService after;
     private final Clock clock;
 
     ForumService(ForumSeriesRepository series, ForumSessionRepository sessions, RegistrationRepository registrations,
-            TopicRepository topics, ForumActionRepository actions, Clock clock) {
+            AgendaService agenda, AfterSessionService after, Clock clock) {
         this.series = series;
         this.sessions = sessions;
         this.registrations = registrations;
-        this.topics = topics;
-        this.actions = actions;
+        this.agenda = agenda;
+        this.after = after;
         this.clock = clock;
     }
 
@@ -91,9 +95,8 @@ public class ForumService {
                     .sorted(Comparator.comparing(ForumSession::getStartsAt).reversed())
                     .map(x -> toPublic(s, x, counts, locale, now)).toList();
             var byId = all.stream().collect(Collectors.toMap(ForumSession::getId, Function.identity()));
-            var published = actions.findBySessionIdInOrderByCreatedAtAsc(byId.keySet()).stream()
-                    .filter(ForumAction::isPublished)
-                    .map(a -> toPublic(a, byId.get(a.getSessionId()), locale))
+            var published = after.published(byId.keySet()).stream()
+                    .map(a -> toPublic(a.content(), byId.get(a.sessionId()), locale))
                     .sorted(Comparator.comparing(PublicAction::sessionStartsAt).reversed()).toList();
             return new SeriesPage(toPublic(s, locale), upcoming, past, published);
         });
@@ -104,15 +107,11 @@ public class ForumService {
                 .flatMap(s -> sessions.findBySeriesIdAndSlug(s.getId(), sessionSlug).filter(ForumSession::isPublished)
                         .map(x -> {
                             var now = clock.instant();
-                            var agenda = x.isAgendaPublished() ? topics.findBySessionIdOrderByCreatedAtAsc(x.getId())
-                                    .stream().filter(t -> t.getStatus() == TopicStatus.ON_AGENDA)
-                                    .sorted(Comparator.comparing((Topic t) -> t.getAgendaPosition() == null
-                                            ? Integer.MAX_VALUE : t.getAgendaPosition()))
-                                    .map(Topic::getTitle).toList() : List.<String>of();
-                            var done = actions.findBySessionIdOrderByCreatedAtAsc(x.getId()).stream()
-                                    .filter(ForumAction::isPublished).map(a -> toPublic(a, x, locale)).toList();
+                            var topics = x.isAgendaPublished() ? agenda.agenda(x.getId()) : List.<String>of();
+                            var done = after.published(List.of(x.getId())).stream()
+                                    .map(a -> toPublic(a.content(), x, locale)).toList();
                             return new SessionPage(toPublic(s, locale), toPublic(s, x, counts(List.of(x)), locale, now),
-                                    agenda, done);
+                                    topics, done);
                         }));
     }
 
@@ -180,8 +179,7 @@ public class ForumService {
                         locale)), x.getUpdatedAt());
     }
 
-    private static PublicAction toPublic(ForumAction a, ForumSession session, Locale locale) {
-        var c = a.content();
+    private static PublicAction toPublic(ActionContent c, ForumSession session, Locale locale) {
         var s = session.content();
         return new PublicAction(c.said(), c.did(), c.owner(), c.dueDate(), c.status(),
                 Texts.pick(s.title(), s.titlePl(), locale), s.startsAt());

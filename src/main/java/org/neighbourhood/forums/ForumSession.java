@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /** One meeting of a forum series. */
 @Entity
-class ForumSession {
+public class ForumSession {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,7 +83,7 @@ class ForumSession {
         this.updatedAt = now;
     }
 
-    void publishAgenda(boolean published, Instant now) {
+    public void publishAgenda(boolean published, Instant now) {
         this.agendaPublished = published;
         this.updatedAt = now;
     }

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 
-import org.neighbourhood.security.Permissions;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +22,11 @@ public class ReminderService {
     private final ForumMail mail;
     private final Clock clock;
     private final Duration before;
-    private final Permissions permissions;
+    private final SeriesGuard guard;
 
     ReminderService(ForumSessionRepository sessions, ForumSeriesRepository series,
             RegistrationRepository registrations, SignUpService signUps, ForumMail mail, Clock clock,
-            @Value("${neighbourhood.forums.reminder-before:PT48H}") Duration before, Permissions permissions) {
+            @Value("${neighbourhood.forums.reminder-before:PT48H}") Duration before, SeriesGuard guard) {
         this.sessions = sessions;
         this.series = series;
         this.registrations = registrations;
@@ -36,7 +34,7 @@ public class ReminderService {
         this.mail = mail;
         this.clock = clock;
         this.before = before;
-        this.permissions = permissions;
+        this.guard = guard;
     }
 
     /**
@@ -45,9 +43,7 @@ public class ReminderService {
      */
     @Transactional
     public int sendDue() {
-        if (!permissions.isAdmin()) {
-            throw new AccessDeniedException("Only the portal itself or an administrator sends the reminders");
-        }
+        guard.requireAdmin();
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int sent = 0;
         for (var session : sessions.startingBetween(now, now.plus(before))) {

@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import org.neighbourhood.security.AuditLog;
-import org.neighbourhood.security.Permissions;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,17 +23,17 @@ public class RetentionService {
     private final AuditLog audit;
     private final Clock clock;
     private final Duration retention;
-    private final Permissions permissions;
+    private final SeriesGuard guard;
 
     RetentionService(RegistrationRepository registrations, RegistrationLinkRepository links, AuditLog audit,
             Clock clock, @Value("${neighbourhood.forums.retention:P365D}") Duration retention,
-            Permissions permissions) {
+            SeriesGuard guard) {
         this.registrations = registrations;
         this.links = links;
         this.audit = audit;
         this.clock = clock;
         this.retention = retention;
-        this.permissions = permissions;
+        this.guard = guard;
     }
 
     /**
@@ -44,9 +42,7 @@ public class RetentionService {
      */
     @Transactional
     public int eraseExpired() {
-        if (!permissions.isAdmin()) {
-            throw new AccessDeniedException("Only the portal itself or an administrator erases expired sign-ups");
-        }
+        guard.requireAdmin();
         return eraseEndedBefore(clock.instant().minus(retention));
     }
 

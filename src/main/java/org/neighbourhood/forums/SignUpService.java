@@ -3,8 +3,6 @@ package org.neighbourhood.forums;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,10 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What residents do without an account: sign up, confirm by the emailed link, then manage, cancel, propose
- * and support agenda topics and give feedback through their link. Places go to people in the order they
- * confirm; a cancellation hands the place to the first person waiting. Every email goes to the outbox in
- * the same transaction as the change that causes it.
+ * What residents do without an account: sign up, confirm by the emailed link, then manage and cancel through
+ * their link, which also opens the agenda ({@code forums.agenda}) and feedback ({@code forums.after}) to them.
+ * Places go to people in the order they confirm; a cancellation hands the place to the first person waiting.
+ * Every email goes to the outbox in the same transaction as the change that causes it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,21 +37,16 @@ public class SignUpService {
     private final ForumSeriesRepository series;
     private final RegistrationRepository registrations;
     private final RegistrationLinkRepository links;
-    private final TopicRepository topics;
-    private final FeedbackRepository feedback;
     private final ForumMail mail;
     private final SignUpLimiter limiter;
     private final Clock clock;
 
     SignUpService(ForumSessionRepository sessions, ForumSeriesRepository series, RegistrationRepository registrations,
-            RegistrationLinkRepository links, TopicRepository topics, FeedbackRepository feedback, ForumMail mail,
-            SignUpLimiter limiter, Clock clock) {
+            RegistrationLinkRepository links, ForumMail mail, SignUpLimiter limiter, Clock clock) {
         this.sessions = sessions;
         this.series = series;
         this.registrations = registrations;
         this.links = links;
-        this.topics = topics;
-        this.feedback = feedback;
         this.mail = mail;
         this.limiter = limiter;
         this.clock = clock;
@@ -119,6 +112,10 @@ public class SignUpService {
             mail.send(ForumMail.LINK, person, session, forum, manage, null, null);
         }
         return SignUpResult.of(Outcome.EMAILED);
+    }
+
+    /** Who a working manage link belongs to, for what other parts of the forums offer through it. */
+    public record Registrant(long id, long sessionId) {
     }
 
     public enum LinkState {
@@ -188,11 +185,7 @@ public class SignUpService {
     public record MyRegistration(LinkState state, long registrationId, String name, String email,
             @Nullable String organisation, @Nullable String accessibilityNeeds, RegistrationStatus status,
             @Nullable Approval approval, int waitingPosition, SessionSummary session, @Nullable SessionContent where,
-            boolean open, boolean feedbackOpen, List<MyTopic> topics) {
-    }
-
-    public record MyTopic(long id, String title, @Nullable String details, int supporters, boolean mine,
-            boolean supported, TopicStatus status) {
+            boolean open, boolean feedbackOpen) {
     }
 
     public Optional<MyRegistration> manage(String token, Locale locale) {
@@ -203,23 +196,15 @@ public class SignUpService {
             var state = state(link);
             if (state != LinkState.VALID) {
                 return new MyRegistration(state, person.getId(), "", "", null, null, person.getStatus(), null, 0,
-                        summary(session, locale), null, false, false, List.of());
+                        summary(session, locale), null, false, false);
             }
             var content = session.content();
             var knowsWhere = !session.isListeningCircle() || person.isExpected();
-            var mine = topics.findBySessionIdOrderByCreatedAtAsc(session.getId()).stream()
-                    .filter(t -> t.getStatus() != TopicStatus.SET_ASIDE)
-                    .sorted(Comparator.comparingInt((Topic t) -> -t.getSupporters().size())
-                            .thenComparing(Topic::getCreatedAt))
-                    .map(t -> new MyTopic(t.getId(), t.getTitle(), t.getDetails(), t.getSupporters().size(),
-                            Long.valueOf(person.getId()).equals(t.getProposedBy()),
-                            t.getSupporters().contains(person.getId()), t.getStatus()))
-                    .toList();
             return new MyRegistration(state, person.getId(), person.getName(), person.getEmail(),
                     person.getOrganisation(), person.getAccessibilityNeeds(), person.getStatus(), person.getApproval(),
                     waitingPosition(person), summary(session, locale), knowsWhere ? content : null,
                     session.isOpenAt(now) && person.getStatus().isRegistered(),
-                    !session.isOpenAt(now) && person.getStatus() == RegistrationStatus.CONFIRMED, mine);
+                    !session.isOpenAt(now) && person.getStatus() == RegistrationStatus.CONFIRMED);
         });
     }
 
@@ -232,13 +217,22 @@ public class SignUpService {
         }
         var person = registrations.findById(link.get().getRegistrationId()).orElseThrow();
         var session = sessions.lockById(person.getSessionId()).orElseThrow();
+        cancel(person, session, series.findById(session.getSeriesId()).orElseThrow());
+        return true;
+    }
+
+    /**
+     * The one way a place is given up, by the person or by a facilitator for them: the person is emailed, and
+     * while sign-ups are open the first person waiting gets the place. The session must be locked. False when
+     * the registration was cancelled already.
+     */
+    boolean cancel(Registration person, ForumSession session, ForumSeries forum) {
         if (person.getStatus() == RegistrationStatus.CANCELLED) {
-            return true;
+            return false;
         }
         var now = now();
         person.cancel(now);
         registrations.flush();
-        var forum = series.findById(session.getSeriesId()).orElseThrow();
         mail.send(ForumMail.CANCELLED, person, session, forum, mint(person, LinkPurpose.MANAGE, manageExpiry(session)),
                 null, null);
         if (session.isOpenAt(now)) {
@@ -262,62 +256,15 @@ public class SignUpService {
         }
     }
 
-    /** Problems by field as message keys; empty when the topic was added. */
-    @Transactional
-    public Map<String, String> proposeTopic(String token, String title, @Nullable String details) {
-        var person = registeredBeforeStart(token);
-        if (person == null) {
-            return Map.of("title", "forum.topic.closed");
-        }
-        var cleanTitle = title.strip();
-        if (cleanTitle.isEmpty()) {
-            return Map.of("title", "forum.topic.title.required");
-        }
-        if (cleanTitle.length() > Topic.TITLE_MAX) {
-            return Map.of("title", "forum.topic.title.too-long");
-        }
-        var cleanDetails = details == null || details.isBlank() ? null : details.strip();
-        if (cleanDetails != null && cleanDetails.length() > Topic.DETAILS_MAX) {
-            return Map.of("details", "forum.topic.details.too-long");
-        }
-        var topic = new Topic(person.getSessionId(), person.getId(), cleanTitle, cleanDetails, now());
-        topic.toggleSupport(person.getId());
-        topics.save(topic);
-        return Map.of();
-    }
-
-    /** Adds or withdraws support for a topic of the same session; true when supported afterwards. */
-    @Transactional
-    public boolean toggleSupport(String token, long topicId) {
-        var person = registeredBeforeStart(token);
-        if (person == null) {
-            throw new IllegalStateException("Topics are closed for this registration");
-        }
-        var topic = topics.findById(topicId).filter(t -> t.getSessionId() == person.getSessionId()).orElseThrow();
-        return topic.toggleSupport(person.getId());
-    }
-
-    /** Feedback after the session; anonymous feedback keeps no link to the person. */
-    @Transactional
-    public Map<String, String> giveFeedback(String token, String body, boolean anonymous) {
-        var link = validManageLink(token);
-        var person = link.flatMap(l -> registrations.findById(l.getRegistrationId())).orElse(null);
+    /** The holder of a working manage link who had a place at a session that has started: who may give feedback. */
+    public Optional<Registrant> attendee(String token) {
+        var person = validManageLink(token).flatMap(l -> registrations.findById(l.getRegistrationId())).orElse(null);
         if (person == null || person.getStatus() != RegistrationStatus.CONFIRMED) {
-            return Map.of("body", "forum.feedback.closed");
+            return Optional.empty();
         }
         var session = sessions.findById(person.getSessionId()).orElseThrow();
-        if (session.isOpenAt(now())) {
-            return Map.of("body", "forum.feedback.closed");
-        }
-        var text = body.strip();
-        if (text.isEmpty()) {
-            return Map.of("body", "forum.feedback.required");
-        }
-        if (text.length() > Feedback.BODY_MAX) {
-            return Map.of("body", "forum.feedback.too-long");
-        }
-        feedback.save(new Feedback(session.getId(), anonymous ? null : person.getId(), text, now()));
-        return Map.of();
+        return session.isOpenAt(now()) ? Optional.empty()
+                : Optional.of(new Registrant(person.getId(), person.getSessionId()));
     }
 
     public enum FreshLink {
@@ -351,13 +298,21 @@ public class SignUpService {
         return FreshLink.SENT;
     }
 
-    private @Nullable Registration registeredBeforeStart(String token) {
+    /** The holder of a working manage link. */
+    public Optional<Registrant> registrant(String token) {
+        return validManageLink(token).flatMap(l -> registrations.findById(l.getRegistrationId()))
+                .map(person -> new Registrant(person.getId(), person.getSessionId()));
+    }
+
+    /** The holder of a working manage link who still has a place or is waiting for one, before the session. */
+    public Optional<Registrant> registeredBeforeStart(String token) {
         var person = validManageLink(token).flatMap(l -> registrations.findById(l.getRegistrationId())).orElse(null);
         if (person == null || !person.getStatus().isRegistered()) {
-            return null;
+            return Optional.empty();
         }
         var session = sessions.findById(person.getSessionId()).orElseThrow();
-        return session.isOpenAt(now()) ? person : null;
+        return session.isOpenAt(now()) ? Optional.of(new Registrant(person.getId(), person.getSessionId()))
+                : Optional.empty();
     }
 
     private Optional<RegistrationLink> manageLink(String token) {

@@ -20,6 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.neighbourhood.MovableClock;
 import org.neighbourhood.SignedIn;
 import org.neighbourhood.base.TimeRanges;
+import org.neighbourhood.forums.ForumAdminService.RegistrationRow;
+import org.neighbourhood.forums.after.ActionContent;
+import org.neighbourhood.forums.after.ActionStatus;
+import org.neighbourhood.forums.after.AfterSessionService;
+import org.neighbourhood.forums.agenda.AgendaService;
+import org.neighbourhood.forums.report.ForumReport;
 import org.neighbourhood.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +42,12 @@ class ForumAdminTest {
 
     @Autowired
     ForumAdminService admin;
+
+    @Autowired
+    AgendaService agenda;
+
+    @Autowired
+    AfterSessionService after;
 
     @Autowired
     ForumReport report;
@@ -100,15 +112,15 @@ class ForumAdminTest {
                 .doesNotContain(other.seriesId());
         assertThat(admin.sessions(theirs.seriesId())).hasSize(1);
         assertThatThrownBy(() -> admin.sessions(other.seriesId())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> admin.publishAgenda(other.id(), true)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> admin.createAction(other.id(), action(true)))
+        assertThatThrownBy(() -> agenda.publishAgenda(other.id(), true)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> after.createAction(other.id(), action(true)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> report.csv(other.seriesId(), LocalDate.EPOCH, LocalDate.now()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> admin.createSeries("not-mine-" + System.nanoTime(),
                 new SeriesContent("Mine", null, "Summary", null, null, null, null, null, true), Set.of()))
                 .isInstanceOf(AccessDeniedException.class);
-        admin.publishAgenda(theirs.id(), true);
+        agenda.publishAgenda(theirs.id(), true);
 
         SignedIn.as(security, "editor.riverside", "EDITOR");
         assertThat(admin.managedSeries()).isEmpty();
@@ -156,8 +168,8 @@ class ForumAdminTest {
         for (int i = 0; i < rows.size(); i++) {
             admin.recordAttendance(rows.get(i).id(), i != 0);
         }
-        admin.createAction(session.id(), action(true));
-        admin.createAction(session.id(), new ActionContent("Draft only", "Not yet public", "Chairs", null,
+        after.createAction(session.id(), action(true));
+        after.createAction(session.id(), new ActionContent("Draft only", "Not yet public", "Chairs", null,
                 ActionStatus.OPEN, false));
 
         assertThat(admin.nonAttendees(session.seriesId())).extracting(ForumAdminService.FollowUp::name)
@@ -217,9 +229,9 @@ class ForumAdminTest {
             signUps.confirm(token(CONFIRM, fixtures.lastMailTo(email)));
             manage = token(ForumFixtures.MANAGE, fixtures.lastMailTo(email));
         }
-        assertThat(signUps.proposeTopic(manage, "-1+1 more patrols", null)).isEmpty();
+        assertThat(agenda.proposeTopic(manage, "-1+1 more patrols", null)).isEmpty();
         SignedIn.as(security, "admin", "ADMIN");
-        admin.createAction(session.id(), new ActionContent("\tTabbed", "\rReturned", "@owner", null,
+        after.createAction(session.id(), new ActionContent("\tTabbed", "\rReturned", "@owner", null,
                 ActionStatus.OPEN, true));
 
         var day = LocalDate.ofInstant(session.content().startsAt(), TimeRanges.LONDON);
@@ -253,6 +265,27 @@ class ForumAdminTest {
         assertThat(fixtures.lastMailTo(emails[1]).subject()).startsWith("A place has come up for you");
         assertThat(fixtures.lastMailTo(emails[2]).subject()).startsWith("You are on the waiting list");
         assertThat(admin.sessions(session.seriesId()).getFirst().confirmed()).isEqualTo(2);
+    }
+
+    @Test
+    void a_facilitators_cancel_emails_the_person_and_gives_the_place_to_the_first_person_waiting_like_their_own() {
+        var session = fixtures.session(Duration.ofDays(10), 1, false, Set.of());
+        var emails = new String[] {unique("Priya Fenwick"), unique("Rahel Abernethy"), unique("Bilal Kestrel")};
+        for (var email : emails) {
+            signUps.signUp(session.id(), form("Person", email), Locale.ENGLISH, "10.3.0.2");
+            signUps.confirm(token(CONFIRM, fixtures.lastMailTo(email)));
+        }
+        SignedIn.as(security, "admin", "ADMIN");
+        var first = admin.registrations(session.id()).getFirst();
+
+        admin.cancelRegistration(first.id());
+        admin.cancelRegistration(first.id());
+
+        assertThat(fixtures.lastMailTo(emails[0]).subject()).startsWith("Your registration is cancelled");
+        assertThat(fixtures.lastMailTo(emails[1]).subject()).startsWith("A place has come up for you");
+        assertThat(fixtures.lastMailTo(emails[2]).subject()).startsWith("You are on the waiting list");
+        assertThat(admin.registrations(session.id())).extracting(RegistrationRow::status).containsExactly(
+                RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING, RegistrationStatus.CANCELLED);
     }
 
     @Test

@@ -27,6 +27,13 @@ import org.neighbourhood.Authorisation.Row;
 import org.neighbourhood.Authorisation.Target;
 import org.neighbourhood.MovableClock;
 import org.neighbourhood.base.TimeRanges;
+import org.neighbourhood.forums.after.ActionContent;
+import org.neighbourhood.forums.after.ActionStatus;
+import org.neighbourhood.forums.after.AfterSessionService;
+import org.neighbourhood.forums.after.FeedbackFixtures;
+import org.neighbourhood.forums.agenda.AgendaService;
+import org.neighbourhood.forums.report.ForumReport;
+import org.neighbourhood.forums.agenda.TopicStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -44,6 +51,12 @@ class ForumAuthorisationTest {
 
     @Autowired
     ForumAdminService admin;
+
+    @Autowired
+    AgendaService agenda;
+
+    @Autowired
+    AfterSessionService after;
 
     @Autowired
     ForumReport report;
@@ -64,7 +77,7 @@ class ForumAuthorisationTest {
     RegistrationRepository registrations;
 
     @Autowired
-    FeedbackRepository feedback;
+    FeedbackFixtures feedback;
 
     @Autowired
     ForumFixtures fixtures;
@@ -135,16 +148,16 @@ class ForumAuthorisationTest {
             default -> 0;
         };
         long topic = operation == Operation.PLACE_TOPIC ? authorisation.asAdmin(() -> {
-            admin.addTopic(session.id(), marker, null);
-            return admin.topics(session.id()).getFirst().id();
+            agenda.addTopic(session.id(), marker, null);
+            return agenda.topics(session.id()).getFirst().id();
         }) : 0;
         var action = switch (operation) {
-            case UPDATE_ACTION, DELETE_ACTION -> authorisation.asAdmin(() -> admin.createAction(session.id(),
+            case UPDATE_ACTION, DELETE_ACTION -> authorisation.asAdmin(() -> after.createAction(session.id(),
                     action(marker)));
             default -> null;
         };
         if (operation == Operation.READ_FEEDBACK) {
-            feedback.save(new Feedback(session.id(), person, marker, clock.instant().truncatedTo(ChronoUnit.MICROS)));
+            feedback.give(session.id(), person, marker, clock.instant().truncatedTo(ChronoUnit.MICROS));
         }
         var slug = "authz-series-" + System.nanoTime();
         var changed = marker + " changed";
@@ -165,17 +178,17 @@ class ForumAuthorisationTest {
             case CANCEL_REGISTRATION -> () -> admin.cancelRegistration(person);
             case DECIDE -> () -> admin.decide(person, Approval.APPROVED);
             case RECORD_ATTENDANCE -> () -> admin.recordAttendance(person, true);
-            case LIST_TOPICS -> () -> assertThat(admin.topics(session.id())).isEmpty();
-            case ADD_TOPIC -> () -> admin.addTopic(session.id(), changed, null);
-            case PLACE_TOPIC -> () -> admin.placeTopic(topic, TopicStatus.ON_AGENDA, 1);
-            case PUBLISH_AGENDA -> () -> admin.publishAgenda(session.id(), true);
-            case LIST_ACTIONS -> () -> assertThat(admin.actions(session.id())).isEmpty();
-            case CREATE_ACTION -> () -> admin.createAction(session.id(), action(changed));
-            case UPDATE_ACTION -> () -> admin.updateAction(action.id(), action.version(), action(changed));
-            case DELETE_ACTION -> () -> admin.deleteAction(action.id(), action.version());
+            case LIST_TOPICS -> () -> assertThat(agenda.topics(session.id())).isEmpty();
+            case ADD_TOPIC -> () -> agenda.addTopic(session.id(), changed, null);
+            case PLACE_TOPIC -> () -> agenda.placeTopic(topic, TopicStatus.ON_AGENDA, 1);
+            case PUBLISH_AGENDA -> () -> agenda.publishAgenda(session.id(), true);
+            case LIST_ACTIONS -> () -> assertThat(after.actions(session.id())).isEmpty();
+            case CREATE_ACTION -> () -> after.createAction(session.id(), action(changed));
+            case UPDATE_ACTION -> () -> after.updateAction(action.id(), action.version(), action(changed));
+            case DELETE_ACTION -> () -> after.deleteAction(action.id(), action.version());
             case LIST_NON_ATTENDEES -> () -> assertThat(admin.nonAttendees(series))
                     .extracting(ForumAdminService.FollowUp::name).containsExactly(marker);
-            case READ_FEEDBACK -> () -> assertThat(admin.feedback(session.id())).singleElement()
+            case READ_FEEDBACK -> () -> assertThat(after.feedback(session.id())).singleElement()
                     .satisfies(row -> assertThat(row.from()).isEqualTo(marker));
             case EXPORT_REPORT -> () -> assertThat(report.csv(series, today().minusDays(1), today().plusDays(30)))
                     .contains("signed up");
@@ -199,15 +212,15 @@ class ForumAuthorisationTest {
                     .isEqualTo(done ? Approval.APPROVED : Approval.AWAITING);
             case RECORD_ATTENDANCE -> done -> assertThat(registration(session.id()).attended())
                     .isEqualTo(done ? Boolean.TRUE : null);
-            case ADD_TOPIC -> done -> assertThat(admin.topics(session.id())).hasSize(done ? 1 : 0);
-            case PLACE_TOPIC -> done -> assertThat(admin.topics(session.id()).getFirst().status())
+            case ADD_TOPIC -> done -> assertThat(agenda.topics(session.id())).hasSize(done ? 1 : 0);
+            case PLACE_TOPIC -> done -> assertThat(agenda.topics(session.id()).getFirst().status())
                     .isEqualTo(done ? TopicStatus.ON_AGENDA : TopicStatus.PROPOSED);
             case PUBLISH_AGENDA -> done -> assertThat(admin.sessions(series).getFirst().agendaPublished())
                     .isEqualTo(done);
-            case CREATE_ACTION -> done -> assertThat(admin.actions(session.id())).hasSize(done ? 1 : 0);
-            case UPDATE_ACTION -> done -> assertThat(admin.actions(session.id()).getFirst().content().said())
+            case CREATE_ACTION -> done -> assertThat(after.actions(session.id())).hasSize(done ? 1 : 0);
+            case UPDATE_ACTION -> done -> assertThat(after.actions(session.id()).getFirst().content().said())
                     .isEqualTo(done ? changed : marker);
-            case DELETE_ACTION -> done -> assertThat(admin.actions(session.id())).hasSize(done ? 0 : 1);
+            case DELETE_ACTION -> done -> assertThat(after.actions(session.id())).hasSize(done ? 0 : 1);
             case SEND_REMINDERS -> done -> assertThat(registrations.findBySessionIdAndStatusAndReminderSentAtIsNull(
                     session.id(), RegistrationStatus.CONFIRMED)).hasSize(done ? 0 : 1);
             case ERASE_EXPIRED -> done -> assertThat(registration(session.id()).name()).isEqualTo(done ? "" : marker);

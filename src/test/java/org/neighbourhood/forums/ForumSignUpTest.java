@@ -18,6 +18,8 @@ import org.neighbourhood.MovableClock;
 import org.neighbourhood.base.LinkTokens;
 import org.neighbourhood.forums.SignUpService.LinkState;
 import org.neighbourhood.forums.SignUpService.Outcome;
+import org.neighbourhood.forums.after.AfterSessionService;
+import org.neighbourhood.forums.agenda.AgendaService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +39,12 @@ class ForumSignUpTest {
 
     @Autowired
     ForumAdminService admin;
+
+    @Autowired
+    AgendaService agenda;
+
+    @Autowired
+    AfterSessionService after;
 
     @Autowired
     RegistrationRepository registrations;
@@ -307,19 +315,19 @@ class ForumSignUpTest {
         var mine = token(MANAGE, fixtures.lastMailTo(proposer));
         var theirs = token(MANAGE, fixtures.lastMailTo(supporter));
 
-        assertThat(signUps.proposeTopic(mine, " ", null)).containsEntry("title", "forum.topic.title.required");
-        assertThat(signUps.proposeTopic(mine, "Scam calls targeting older people", "Many in our mosque")).isEmpty();
-        var topic = signUps.manage(theirs, Locale.ENGLISH).orElseThrow().topics().getFirst();
+        assertThat(agenda.proposeTopic(mine, " ", null)).containsEntry("title", "forum.topic.title.required");
+        assertThat(agenda.proposeTopic(mine, "Scam calls targeting older people", "Many in our mosque")).isEmpty();
+        var topic = agenda.topics(theirs).getFirst();
         assertThat(topic.supporters()).isEqualTo(1);
         assertThat(topic.mine()).isFalse();
 
-        assertThat(signUps.toggleSupport(theirs, topic.id())).isTrue();
-        assertThat(signUps.manage(mine, Locale.ENGLISH).orElseThrow().topics().getFirst().supporters()).isEqualTo(2);
+        assertThat(agenda.toggleSupport(theirs, topic.id())).isTrue();
+        assertThat(agenda.topics(mine).getFirst().supporters()).isEqualTo(2);
 
         clock.advance(Duration.ofDays(3).plusHours(1));
-        assertThat(signUps.proposeTopic(mine, "Too late", null)).containsEntry("title", "forum.topic.closed");
+        assertThat(agenda.proposeTopic(mine, "Too late", null)).containsEntry("title", "forum.topic.closed");
         assertThat(signUps.manage(mine, Locale.ENGLISH).orElseThrow().feedbackOpen()).isTrue();
-        assertThat(signUps.giveFeedback(mine, "Good session", true)).isEmpty();
+        assertThat(after.giveFeedback(mine, "Good session", true)).isEmpty();
     }
 
     @Test

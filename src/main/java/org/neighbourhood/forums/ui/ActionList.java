@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import org.neighbourhood.base.Languages;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.forums.ForumService.PublicAction;
+import org.neighbourhood.forums.after.ActionStatus;
 
 /**
  * "You said, we did": published follow-up actions, who owns them, by when and how far they have got.
@@ -32,7 +33,7 @@ class ActionList extends UnorderedList {
                     ? getTranslation(locale, "forum.action.said-at", TimeRanges.date(action.sessionStartsAt(), locale))
                     : getTranslation(locale, "forum.action.said"));
             said.addClassName("priority__label");
-            var did = new Paragraph(getTranslation(locale, action.status() == org.neighbourhood.forums.ActionStatus.DONE
+            var did = new Paragraph(getTranslation(locale, action.status() == ActionStatus.DONE
                     ? "forum.action.did" : "forum.action.doing"));
             did.addClassName("priority__label");
             var owner = new Paragraph(getTranslation(locale, "forum.action.owner", action.owner())

@@ -18,16 +18,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
 
 import org.jspecify.annotations.Nullable;
-import org.neighbourhood.forums.ActionContent;
-import org.neighbourhood.forums.ActionStatus;
-import org.neighbourhood.forums.ForumAdminService;
-import org.neighbourhood.forums.ForumAdminService.ActionRow;
+import org.neighbourhood.forums.after.ActionContent;
+import org.neighbourhood.forums.after.ActionStatus;
+import org.neighbourhood.forums.after.AfterSessionService;
+import org.neighbourhood.forums.after.AfterSessionService.ActionRow;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Follow-up actions from a session: what was said, what is done, who owns it, by when; publish to show it. */
 class ActionsPanel extends Div {
 
-    private final ForumAdminService admin;
+    private final AfterSessionService after;
     private final Grid<ActionRow> grid = new Grid<>();
     private final TextArea said = new TextArea(getTranslation("admin.forums.action.said"));
     private final TextArea did = new TextArea(getTranslation("admin.forums.action.did"));
@@ -40,8 +40,8 @@ class ActionsPanel extends Div {
     private long sessionId;
     private @Nullable ActionRow editing;
 
-    ActionsPanel(ForumAdminService admin) {
-        this.admin = admin;
+    ActionsPanel(AfterSessionService after) {
+        this.after = after;
         grid.addColumn(a -> a.content().said()).setHeader(getTranslation("admin.forums.action.said")).setFlexGrow(2);
         grid.addColumn(a -> a.content().did()).setHeader(getTranslation("admin.forums.action.did")).setFlexGrow(2);
         grid.addColumn(a -> a.content().owner()).setHeader(getTranslation("admin.forums.action.owner"));
@@ -81,7 +81,7 @@ class ActionsPanel extends Div {
 
     void show(long sessionId) {
         this.sessionId = sessionId;
-        grid.setItems(admin.actions(sessionId));
+        grid.setItems(after.actions(sessionId));
         startNew();
     }
 
@@ -122,9 +122,9 @@ class ActionsPanel extends Div {
                 due.getValue(), Objects.requireNonNullElse(status.getValue(), ActionStatus.OPEN), published.getValue());
         try {
             var current = editing;
-            var saved = current == null ? admin.createAction(sessionId, content)
-                    : admin.updateAction(current.id(), current.version(), content);
-            grid.setItems(admin.actions(sessionId));
+            var saved = current == null ? after.createAction(sessionId, content)
+                    : after.updateAction(current.id(), current.version(), content);
+            grid.setItems(after.actions(sessionId));
             edit(saved);
             outcome.setText(getTranslation("admin.saved"));
         } catch (ObjectOptimisticLockingFailureException stale) {
@@ -140,8 +140,8 @@ class ActionsPanel extends Div {
             return;
         }
         try {
-            admin.deleteAction(current.id(), current.version());
-            grid.setItems(admin.actions(sessionId));
+            after.deleteAction(current.id(), current.version());
+            grid.setItems(after.actions(sessionId));
             startNew();
             outcome.setText(getTranslation("admin.forums.action.deleted"));
         } catch (ObjectOptimisticLockingFailureException stale) {

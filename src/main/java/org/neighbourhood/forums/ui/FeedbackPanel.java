@@ -6,20 +6,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 
 import org.neighbourhood.base.TimeRanges;
-import org.neighbourhood.forums.ForumAdminService;
+import org.neighbourhood.forums.after.AfterSessionService;
 
 /** What attendees said after a session; anonymous feedback shows no name, because none was kept. */
 class FeedbackPanel extends Div {
 
-    private final ForumAdminService admin;
+    private final AfterSessionService after;
 
-    FeedbackPanel(ForumAdminService admin) {
-        this.admin = admin;
+    FeedbackPanel(AfterSessionService after) {
+        this.after = after;
     }
 
     void show(long sessionId) {
         removeAll();
-        var items = admin.feedback(sessionId);
+        var items = after.feedback(sessionId);
         if (items.isEmpty()) {
             add(new Paragraph(getTranslation("admin.forums.feedback.empty")));
             return;

@@ -17,7 +17,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.forums.ForumAdminService;
 import org.neighbourhood.forums.ForumAdminService.FollowUp;
-import org.neighbourhood.forums.ForumReport;
+import org.neighbourhood.forums.report.ForumReport;
 
 /**
  * Across a series: the people who had a place and did not come, for the facilitator to follow up, and the

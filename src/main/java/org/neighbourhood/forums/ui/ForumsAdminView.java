@@ -28,7 +28,9 @@ import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.forums.ForumAdminService;
 import org.neighbourhood.forums.ForumAdminService.SeriesRow;
 import org.neighbourhood.forums.ForumAdminService.SessionRow;
-import org.neighbourhood.forums.ForumReport;
+import org.neighbourhood.forums.after.AfterSessionService;
+import org.neighbourhood.forums.agenda.AgendaService;
+import org.neighbourhood.forums.report.ForumReport;
 import org.neighbourhood.security.Role;
 import org.neighbourhood.security.UserService;
 import org.neighbourhood.security.UserService.UserSummary;
@@ -68,15 +70,16 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
     private @Nullable SeriesRow series;
     private @Nullable SessionRow session;
 
-    ForumsAdminView(ForumAdminService admin, ForumReport report, UserService users, PageTitles titles, Clock clock) {
+    ForumsAdminView(ForumAdminService admin, AgendaService agendaService, AfterSessionService after,
+            ForumReport report, UserService users, PageTitles titles, Clock clock) {
         this.admin = admin;
         this.users = users;
         this.titles = titles;
         this.clock = clock;
         this.registrations = new RegistrationsPanel(admin, message -> refreshSessions());
-        this.agenda = new AgendaPanel(admin);
-        this.actions = new ActionsPanel(admin);
-        this.feedback = new FeedbackPanel(admin);
+        this.agenda = new AgendaPanel(agendaService);
+        this.actions = new ActionsPanel(after);
+        this.feedback = new FeedbackPanel(after);
         this.followUp = new FollowUpPanel(admin, report, LocalDate.now(clock.withZone(TimeRanges.LONDON)));
         addClassName("admin-content");
 

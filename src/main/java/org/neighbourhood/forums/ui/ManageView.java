@@ -32,6 +32,8 @@ import org.neighbourhood.forums.RegistrationStatus;
 import org.neighbourhood.forums.SignUpService;
 import org.neighbourhood.forums.SignUpService.LinkState;
 import org.neighbourhood.forums.SignUpService.MyRegistration;
+import org.neighbourhood.forums.after.AfterSessionService;
+import org.neighbourhood.forums.agenda.AgendaService;
 
 /**
  * A person's own registration, through the link in every email: where they stand, where the session is
@@ -43,11 +45,15 @@ import org.neighbourhood.forums.SignUpService.MyRegistration;
 class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SignUpService signUps;
+    private final AgendaService agenda;
+    private final AfterSessionService after;
     private final PageTitles titles;
     private String token = "";
 
-    ManageView(SignUpService signUps, PageTitles titles) {
+    ManageView(SignUpService signUps, AgendaService agenda, AfterSessionService after, PageTitles titles) {
         this.signUps = signUps;
+        this.agenda = agenda;
+        this.after = after;
         this.titles = titles;
         addClassName("content");
         addClassName("manage-registration");
@@ -140,12 +146,13 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Section topics(MyRegistration me) {
         var section = new Section(new H2(getTranslation("forum.topics.heading")));
         section.add(new Paragraph(getTranslation("forum.topics.intro")));
-        if (me.topics().isEmpty()) {
+        var topics = agenda.topics(token);
+        if (topics.isEmpty()) {
             section.add(ForumSeriesView.empty(getTranslation("forum.topics.empty")));
         } else {
             var list = new UnorderedList();
             list.addClassName("topic-list");
-            for (var topic : me.topics()) {
+            for (var topic : topics) {
                 var item = new ListItem();
                 item.addClassName("topic");
                 item.add(new H3(topic.title()));
@@ -162,7 +169,7 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 } else {
                     var support = new Button(getTranslation(topic.supported() ? "forum.topics.withdraw"
                             : "forum.topics.support"), click -> {
-                                signUps.toggleSupport(token, topic.id());
+                                agenda.toggleSupport(token, topic.id());
                                 render();
                             });
                     support.getElement().setAttribute("aria-pressed", Boolean.toString(topic.supported()));
@@ -184,7 +191,7 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         details.setManualValidation(true);
         var propose = new Button(getTranslation("forum.topics.propose"));
         propose.addClickListener(click -> {
-            var problems = signUps.proposeTopic(token, title.getValue(), details.getValue());
+            var problems = agenda.proposeTopic(token, title.getValue(), details.getValue());
             if (problems.isEmpty()) {
                 render();
                 return;
@@ -217,7 +224,7 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var done = new Paragraph();
         done.getElement().setAttribute("role", "status");
         var send = new Button(getTranslation("forum.feedback.send"), click -> {
-            var problems = signUps.giveFeedback(token, body.getValue(), anonymous.getValue());
+            var problems = after.giveFeedback(token, body.getValue(), anonymous.getValue());
             if (problems.isEmpty()) {
                 body.clear();
                 body.setInvalid(false);

@@ -19,7 +19,9 @@ import org.neighbourhood.SignedIn;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.forums.ForumAdminService;
 import org.neighbourhood.forums.ForumAdminService.SeriesRow;
-import org.neighbourhood.forums.ForumReport;
+import org.neighbourhood.forums.after.AfterSessionService;
+import org.neighbourhood.forums.agenda.AgendaService;
+import org.neighbourhood.forums.report.ForumReport;
 import org.neighbourhood.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -31,6 +33,12 @@ class ForumsAdminViewTest extends KaribuTest {
 
     @Autowired
     ForumAdminService admin;
+
+    @Autowired
+    AgendaService agenda;
+
+    @Autowired
+    AfterSessionService after;
 
     @Autowired
     ForumReport report;
@@ -53,7 +61,7 @@ class ForumsAdminViewTest extends KaribuTest {
     void a_facilitator_sees_their_series_and_no_way_to_create_one_and_the_back_office_speaks_polish_too() {
         SignedIn.as(security, "facilitator", "FACILITATOR");
         // Built directly: the mock request carries no signed-in user for the route's access check.
-        var view = new ForumsAdminView(admin, report, users, titles, clock);
+        var view = new ForumsAdminView(admin, agenda, after, report, users, titles, clock);
         UI.getCurrent().add(view);
 
         assertThat(_get(view, H1.class).getText()).isEqualTo("Forums");
@@ -64,7 +72,7 @@ class ForumsAdminViewTest extends KaribuTest {
         assertThat(_find(view, Button.class, spec -> spec.withText("New series"))).as("only administrators").isEmpty();
 
         UI.getCurrent().setLocale(Locale.forLanguageTag("pl"));
-        var polish = new ForumsAdminView(admin, report, users, titles, clock);
+        var polish = new ForumsAdminView(admin, agenda, after, report, users, titles, clock);
         UI.getCurrent().add(polish);
         assertThat(_get(polish, H1.class).getText()).isEqualTo("Fora");
     }

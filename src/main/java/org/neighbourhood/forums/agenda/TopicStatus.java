@@ -1,4 +1,4 @@
-package org.neighbourhood.forums;
+package org.neighbourhood.forums.agenda;
 
 /** A proposed agenda topic, as the chairs shape the agenda. */
 public enum TopicStatus {

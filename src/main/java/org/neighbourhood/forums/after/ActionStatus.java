@@ -1,4 +1,4 @@
-package org.neighbourhood.forums;
+package org.neighbourhood.forums.after;
 
 /** How far a follow-up action has got. */
 public enum ActionStatus {

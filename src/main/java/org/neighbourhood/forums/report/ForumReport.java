@@ -1,17 +1,25 @@
-package org.neighbourhood.forums;
+package org.neighbourhood.forums.report;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.neighbourhood.base.TimeRanges;
+import org.neighbourhood.forums.ForumAdminService;
+import org.neighbourhood.forums.ForumAdminService.RegistrationRow;
+import org.neighbourhood.forums.ForumAdminService.SessionRow;
+import org.neighbourhood.forums.RegistrationStatus;
+import org.neighbourhood.forums.after.AfterSessionService;
+import org.neighbourhood.forums.agenda.AgendaService;
 import org.neighbourhood.security.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,59 +47,58 @@ public class ForumReport {
         "due_date", "count"};
 
     private final ForumAdminService admin;
-    private final ForumSessionRepository sessions;
-    private final RegistrationRepository registrations;
-    private final TopicRepository topics;
-    private final ForumActionRepository actions;
+    private final AgendaService agenda;
+    private final AfterSessionService after;
     private final AuditLog audit;
 
-    ForumReport(ForumAdminService admin, ForumSessionRepository sessions, RegistrationRepository registrations,
-            TopicRepository topics, ForumActionRepository actions, AuditLog audit) {
+    ForumReport(ForumAdminService admin, AgendaService agenda, AfterSessionService after, AuditLog audit) {
         this.admin = admin;
-        this.sessions = sessions;
-        this.registrations = registrations;
-        this.topics = topics;
-        this.actions = actions;
+        this.agenda = agenda;
+        this.after = after;
         this.audit = audit;
     }
 
     /** Sessions starting on {@code from} to {@code to} inclusive, London days. */
     @Transactional
     public String csv(long seriesId, LocalDate from, LocalDate to) {
-        var forum = admin.manageable(seriesId);
-        var list = sessions.findBySeriesIdAndStartsAtBetweenOrderByStartsAtAsc(seriesId,
-                from.atStartOfDay(TimeRanges.LONDON).toInstant(),
-                to.plusDays(1).atStartOfDay(TimeRanges.LONDON).toInstant().minusNanos(1000));
-        var ids = list.stream().map(ForumSession::getId).toList();
-        var people = ids.isEmpty() ? List.<Registration>of()
-                : registrations.findBySessionIdInAndStatusIn(ids, List.of(RegistrationStatus.values()));
+        var forum = admin.series(seriesId);
+        var start = from.atStartOfDay(TimeRanges.LONDON).toInstant();
+        var end = to.plusDays(1).atStartOfDay(TimeRanges.LONDON).toInstant();
+        var list = admin.sessions(seriesId).stream()
+                .filter(x -> !x.content().startsAt().isBefore(start) && x.content().startsAt().isBefore(end))
+                .toList();
+        var bySession = list.stream().collect(Collectors.toMap(SessionRow::id, x -> admin.registrations(x.id())));
         var out = new StringWriter();
         try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
             for (var session : list) {
-                var date = TimeRanges.isoDate(session.getStartsAt());
+                var date = TimeRanges.isoDate(session.content().startsAt());
                 var title = session.content().title();
-                var mine = people.stream().filter(r -> r.getSessionId() == session.getId()).toList();
-                count(csv, date, title, "signed up", mine.stream().filter(r -> r.getConfirmedAt() != null).count());
+                var mine = bySession.get(session.id());
+                count(csv, date, title, "signed up", mine.stream().filter(r -> r.confirmedAt() != null).count());
                 count(csv, date, title, "waiting list",
-                        mine.stream().filter(r -> r.getStatus() == RegistrationStatus.WAITING).count());
+                        mine.stream().filter(r -> r.status() == RegistrationStatus.WAITING).count());
                 count(csv, date, title, "cancelled", mine.stream()
-                        .filter(r -> r.getStatus() == RegistrationStatus.CANCELLED && r.getConfirmedAt() != null).count());
-                count(csv, date, title, "attended", mine.stream().filter(r -> Boolean.TRUE.equals(r.getAttended())).count());
+                        .filter(r -> r.status() == RegistrationStatus.CANCELLED && r.confirmedAt() != null).count());
+                count(csv, date, title, "attended", mine.stream().filter(r -> Boolean.TRUE.equals(r.attended())).count());
                 count(csv, date, title, "did not attend",
-                        mine.stream().filter(r -> Boolean.FALSE.equals(r.getAttended())).count());
-                for (var topic : topics.findBySessionIdOrderByCreatedAtAsc(session.getId())) {
-                    record(csv, "topic", date, title, topic.getTitle(), topic.getStatus(), "", "",
-                            shown(topic.getSupporters().size()));
+                        mine.stream().filter(r -> Boolean.FALSE.equals(r.attended())).count());
+                // In the order they were raised, as the board reads them, not in the chairs' order.
+                for (var topic : agenda.topics(session.id()).stream()
+                        .sorted(Comparator.comparingLong(AgendaService.TopicRow::id)).toList()) {
+                    record(csv, "topic", date, title, topic.title(), topic.status(), "", "",
+                            shown(topic.supporters()));
                 }
-                for (var action : actions.findBySessionIdOrderByCreatedAtAsc(session.getId())) {
+                for (var action : after.actions(session.id())) {
                     var c = action.content();
                     record(csv, "action", date, title, c.said() + " — " + c.did(), c.status(), c.owner(),
                             c.dueDate() == null ? "" : c.dueDate(), "");
                 }
             }
             var communities = new TreeMap<String, Long>(String.CASE_INSENSITIVE_ORDER);
-            people.stream().filter(r -> r.getConfirmedAt() != null).forEach(r -> communities.merge(
-                    r.getOrganisation() == null ? NOT_GIVEN : r.getOrganisation().strip(), 1L, Long::sum));
+            // In the order people signed up, so that a community's name is written as it was first typed.
+            bySession.values().stream().flatMap(List::stream).sorted(Comparator.comparingLong(RegistrationRow::id))
+                    .filter(r -> r.confirmedAt() != null).forEach(r -> communities.merge(
+                            r.organisation() == null ? NOT_GIVEN : r.organisation().strip(), 1L, Long::sum));
             long others = 0;
             for (Map.Entry<String, Long> entry : communities.entrySet()) {
                 if (entry.getValue() < THRESHOLD && !NOT_GIVEN.equals(entry.getKey())) {
@@ -107,7 +114,7 @@ public class ForumReport {
             throw new UncheckedIOException(e);
         }
         audit.record("forum-report.exported", "forum-series", String.valueOf(seriesId),
-                forum.getSlug() + " " + from + " to " + to);
+                forum.slug() + " " + from + " to " + to);
         return out.toString();
     }
 

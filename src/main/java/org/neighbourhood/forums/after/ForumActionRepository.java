@@ -1,4 +1,4 @@
-package org.neighbourhood.forums;
+package org.neighbourhood.forums.after;
 
 import java.util.Collection;
 import java.util.List;
