@@ -36,7 +36,7 @@ class NeighbourhoodsAdminBrowserTest extends BrowserTest {
                         .getBytes(StandardCharsets.UTF_8)));
 
         page.waitForSelector("text=Nothing was loaded from coverage.csv");
-        assertThat(page.textContent("main")).contains("line 3: 'nonsense' is not a postcode or an outward code");
+        assertThat(page.textContent("main")).contains("line 3: “nonsense” is not a postcode or an outward code");
         open("/");
         page.fill("#postcode input", "NS1 4AB");
         page.keyboard().press("Enter");
