@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neighbourhood.MovableClock;
 import org.neighbourhood.SignedIn;
-import org.neighbourhood.base.TimeRanges;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.forums.ForumAdminService.RegistrationRow;
 import org.neighbourhood.forums.after.ActionContent;
 import org.neighbourhood.forums.after.ActionStatus;
@@ -180,7 +180,7 @@ class ForumAdminTest {
         assertThat(page.actions()).extracting(ForumService.PublicAction::did)
                 .containsExactly("Extra evening foot patrols along the towpath");
 
-        var day = LocalDate.ofInstant(session.content().startsAt(), TimeRanges.LONDON);
+        var day = LocalDate.ofInstant(session.content().startsAt(), Zones.LONDON);
         var csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(report.csv(session.seriesId(), day.minusDays(1), day.plusDays(1))))
                 .getRecords();
@@ -234,7 +234,7 @@ class ForumAdminTest {
         after.createAction(session.id(), new ActionContent("\tTabbed", "\rReturned", "@owner", null,
                 ActionStatus.OPEN, true));
 
-        var day = LocalDate.ofInstant(session.content().startsAt(), TimeRanges.LONDON);
+        var day = LocalDate.ofInstant(session.content().startsAt(), Zones.LONDON);
         var cells = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(report.csv(session.seriesId(), day, day))).getRecords().stream()
                 .flatMap(r -> r.stream()).toList();

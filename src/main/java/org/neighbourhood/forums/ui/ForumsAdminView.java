@@ -24,6 +24,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.admin.ui.AdminLayout;
 import org.neighbourhood.base.TimeRanges;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.forums.ForumAdminService;
 import org.neighbourhood.forums.ForumAdminService.SeriesRow;
@@ -80,7 +81,7 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
         this.agenda = new AgendaPanel(agendaService);
         this.actions = new ActionsPanel(after);
         this.feedback = new FeedbackPanel(after);
-        this.followUp = new FollowUpPanel(admin, report, LocalDate.now(clock.withZone(TimeRanges.LONDON)));
+        this.followUp = new FollowUpPanel(admin, report, LocalDate.now(clock.withZone(Zones.LONDON)));
         addClassName("admin-content");
 
         seriesGrid.addColumn(s -> s.content().name()).setHeader(getTranslation("admin.forums.series.name"));
@@ -234,7 +235,7 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
         session = null;
         sessionGrid.asSingleSelect().clear();
         var draft = new SessionDraft();
-        var start = LocalDateTime.now(clock.withZone(TimeRanges.LONDON)).plusDays(14).withHour(18).withMinute(30).withSecond(0)
+        var start = LocalDateTime.now(clock.withZone(Zones.LONDON)).plusDays(14).withHour(18).withMinute(30).withSecond(0)
                 .withNano(0);
         draft.startsAt = start;
         draft.endsAt = start.plusHours(2);
