@@ -148,11 +148,8 @@ public class ForumAdminService {
         guard.series(seriesId);
         validate(content);
         var now = now();
-        var base = TimeRanges.isoDate(content.startsAt());
-        var slug = base;
-        for (int n = 2; sessions.existsBySeriesIdAndSlug(seriesId, slug); n++) {
-            slug = base + "-" + n;
-        }
+        var slug = Slugs.unique(TimeRanges.isoDate(content.startsAt()),
+                taken -> sessions.existsBySeriesIdAndSlug(seriesId, taken));
         var created = new ForumSession(seriesId, slug, now);
         created.edit(content, now);
         sessions.saveAndFlush(created);
