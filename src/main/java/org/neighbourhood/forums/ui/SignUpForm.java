@@ -49,7 +49,7 @@ class SignUpForm extends Div {
         name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
         email.setLabel(getTranslation("forum.signup.email"));
         email.setHelperText(getTranslation("forum.signup.email.help"));
-        email.setMaxLength(SignUp.EMAIL_MAX);
+        email.setMaxLength(org.neighbourhood.base.EmailAddresses.MAX_LENGTH);
         email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
         organisation.setLabel(getTranslation("forum.signup.organisation"));
         organisation.setHelperText(getTranslation("forum.signup.organisation.help"));
