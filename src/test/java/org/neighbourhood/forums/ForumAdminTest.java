@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neighbourhood.MovableClock;
 import org.neighbourhood.SignedIn;
+import org.neighbourhood.base.Refusal;
 import org.neighbourhood.base.Zones;
 import org.neighbourhood.forums.ForumAdminService.RegistrationRow;
 import org.neighbourhood.forums.after.ActionContent;
@@ -99,6 +100,25 @@ class ForumAdminTest {
     @AfterEach
     void signOut() {
         security.clearContext();
+    }
+
+    @Test
+    void a_series_the_service_refuses_is_refused_with_a_message_key_naming_the_field_not_an_english_sentence() {
+        SignedIn.as(security, "admin", "ADMIN");
+        var content = new SeriesContent("Taken", null, "Summary", null, null, null, null, null, false);
+
+        assertThatThrownBy(() -> admin.createSeries("community-leaders-forum", content, Set.of()))
+                .isInstanceOfSatisfying(Refusal.class, refused -> {
+                    assertThat(refused.key()).isEqualTo("refusal.forum.slug");
+                    assertThat(refused.field()).isEqualTo("slug");
+                    assertThat(refused.arguments()).containsExactly("community-leaders-forum");
+                });
+        assertThatThrownBy(() -> admin.createSeries("nameless-" + System.nanoTime(),
+                new SeriesContent(" ", null, "Summary", null, null, null, null, null, false), Set.of()))
+                .isInstanceOfSatisfying(Refusal.class, refused -> {
+                    assertThat(refused.key()).isEqualTo("refusal.invalid");
+                    assertThat(refused.field()).isEqualTo("name");
+                });
     }
 
     @Test

@@ -15,9 +15,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import jakarta.validation.ConstraintViolationException;
-
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.Refusal;
 import org.neighbourhood.forums.after.ActionContent;
 import org.neighbourhood.forums.after.ActionStatus;
 import org.neighbourhood.forums.after.AfterSessionService;
@@ -129,8 +128,8 @@ class ActionsPanel extends Div {
             outcome.setText(getTranslation("admin.saved"));
         } catch (ObjectOptimisticLockingFailureException stale) {
             outcome.setText(getTranslation("admin.stale"));
-        } catch (ConstraintViolationException invalid) {
-            outcome.setText(invalid.getMessage());
+        } catch (Refusal refused) {
+            outcome.setText(getTranslation(refused.key(), refused.arguments()));
         }
     }
 

@@ -19,10 +19,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.admin.ui.AdminLayout;
+import org.neighbourhood.base.Refusal;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.ui.PageTitles;
@@ -213,8 +213,10 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
             seriesOutcome.setText(getTranslation("admin.saved"));
         } catch (ObjectOptimisticLockingFailureException stale) {
             seriesOutcome.setText(getTranslation("admin.stale"));
-        } catch (ConstraintViolationException | AccessDeniedException refused) {
-            seriesOutcome.setText(refused.getMessage());
+        } catch (Refusal refused) {
+            seriesOutcome.setText(getTranslation(refused.key(), refused.arguments()));
+        } catch (AccessDeniedException denied) {
+            seriesOutcome.setText(getTranslation("refusal.not-allowed"));
         }
     }
 
@@ -298,8 +300,10 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
             sessionOutcome.setText(getTranslation("admin.saved"));
         } catch (ObjectOptimisticLockingFailureException stale) {
             sessionOutcome.setText(getTranslation("admin.stale"));
-        } catch (ConstraintViolationException | AccessDeniedException refused) {
-            sessionOutcome.setText(refused.getMessage());
+        } catch (Refusal refused) {
+            sessionOutcome.setText(getTranslation(refused.key(), refused.arguments()));
+        } catch (AccessDeniedException denied) {
+            sessionOutcome.setText(getTranslation("refusal.not-allowed"));
         }
     }
 
