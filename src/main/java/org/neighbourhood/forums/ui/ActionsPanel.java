@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.admin.ui.FormFields;
 import org.neighbourhood.base.Refusal;
 import org.neighbourhood.forums.after.ActionContent;
 import org.neighbourhood.forums.after.ActionStatus;
@@ -31,7 +32,7 @@ class ActionsPanel extends Div {
     private final TextArea said = new TextArea(getTranslation("admin.forums.action.said"));
     private final TextArea did = new TextArea(getTranslation("admin.forums.action.did"));
     private final TextField owner = new TextField(getTranslation("admin.forums.action.owner"));
-    private final DatePicker due = new DatePicker(getTranslation("admin.forums.action.due"));
+    private final DatePicker due = FormFields.date(getTranslation("admin.forums.action.due"), getLocale());
     private final RadioButtonGroup<ActionStatus> status = new RadioButtonGroup<>(getTranslation("admin.forums.reg.status"));
     private final Checkbox published = new Checkbox(getTranslation("admin.forums.action.published"));
     private final H3 heading = new H3();

@@ -5,10 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 
@@ -75,5 +78,18 @@ class ForumsAdminViewTest extends KaribuTest {
         var polish = new ForumsAdminView(admin, agenda, after, report, users, titles, clock);
         UI.getCurrent().add(polish);
         assertThat(_get(polish, H1.class).getText()).isEqualTo("Fora");
+    }
+
+    @Test
+    void the_session_editor_and_follow_up_pickers_write_dates_as_people_in_the_uk_do_not_american_ones() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        var sessionForm = new SessionForm();
+        var followUp = new FollowUpPanel(admin, report, LocalDate.of(2026, 12, 13));
+        UI.getCurrent().add(sessionForm, followUp);
+
+        assertThat(_find(sessionForm, DateTimePicker.class)).hasSize(2)
+                .allSatisfy(picker -> assertThat(picker.getLocale()).isEqualTo(Locale.UK));
+        assertThat(_find(followUp, DatePicker.class)).hasSize(2)
+                .allSatisfy(picker -> assertThat(picker.getLocale()).isEqualTo(Locale.UK));
     }
 }
