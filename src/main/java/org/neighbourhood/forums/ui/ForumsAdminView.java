@@ -195,8 +195,11 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
             if (current == null) {
                 try {
                     saved = admin.createSeries(seriesForm.slug(), content, seriesForm.facilitatorIds());
-                } catch (IllegalArgumentException taken) {
-                    seriesForm.slugTaken();
+                } catch (Refusal refused) {
+                    if (!"slug".equals(refused.field())) {
+                        throw refused;
+                    }
+                    seriesForm.refuseSlug(getTranslation(refused.key(), refused.arguments()));
                     seriesOutcome.setText(getTranslation("admin.fix-fields"));
                     return;
                 }
