@@ -8,9 +8,6 @@ import java.util.Locale;
 /** When something happens, as people in the UK read it: "Wednesday 3 December 2026, 18:30–20:00". */
 public final class TimeRanges {
 
-    /** The same zone as {@link Zones#LONDON}, kept while the forums still ask for it here. */
-    public static final java.time.ZoneId LONDON = Zones.LONDON;
-
     private TimeRanges() {
     }
 

@@ -10,11 +10,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Changes;
+import org.neighbourhood.base.Refusal;
 import org.neighbourhood.base.Slugs;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.security.AuditLog;
@@ -99,7 +100,7 @@ public class ForumAdminService {
         guard.requireAdmin();
         validate(content);
         if (!Slugs.isValid(slug) || series.existsBySlug(slug)) {
-            throw new IllegalArgumentException("The address name is taken or not valid: " + slug);
+            throw Refusal.about("slug", "refusal.forum.slug", slug);
         }
         var now = now();
         var created = new ForumSeries(slug, now);
@@ -148,11 +149,8 @@ public class ForumAdminService {
         guard.series(seriesId);
         validate(content);
         var now = now();
-        var base = TimeRanges.isoDate(content.startsAt());
-        var slug = base;
-        for (int n = 2; sessions.existsBySeriesIdAndSlug(seriesId, slug); n++) {
-            slug = base + "-" + n;
-        }
+        var slug = Slugs.unique(TimeRanges.isoDate(content.startsAt()),
+                taken -> sessions.existsBySeriesIdAndSlug(seriesId, taken));
         var created = new ForumSession(seriesId, slug, now);
         created.edit(content, now);
         sessions.saveAndFlush(created);
@@ -245,11 +243,12 @@ public class ForumAdminService {
                 .toList();
     }
 
+    /** Refuses content the form should not have let through, naming the field but not in the validator's English. */
     private void validate(Object content) {
-        var violations = validator.validate(content);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        validator.validate(content).stream().map(ConstraintViolation::getPropertyPath).map(Object::toString)
+                .sorted().findFirst().ifPresent(field -> {
+                    throw Refusal.about(field, "refusal.invalid");
+                });
     }
 
     private static void checkVersion(long actual, long expected, Class<?> type, long id) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.TimeRanges;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.forums.after.ActionContent;
 import org.neighbourhood.forums.after.ActionStatus;
 import org.neighbourhood.forums.after.AfterSessionService;
@@ -60,7 +61,7 @@ public class ForumDemo {
         if (series.count() > 0) {
             return series.findAll().stream().map(ForumSeries::getId).toList();
         }
-        var today = LocalDate.now(clock.withZone(TimeRanges.LONDON));
+        var today = LocalDate.now(clock.withZone(Zones.LONDON));
         var leaders = series(new SeriesContent("Community leaders forum", "Forum liderów społeczności",
                 "Faith and community leaders meet the police every two months to talk about their communities "
                         + "and agree what happens next.",
@@ -150,7 +151,7 @@ public class ForumDemo {
     private ForumSession session(ForumSeries forum, String title, String titlePl, SessionFormat format,
             @Nullable String venue, @Nullable String address, @Nullable String access, @Nullable String online,
             LocalDate day, int capacity, String chairs, boolean circle) {
-        var starts = day.atTime(LocalTime.of(18, 30)).atZone(TimeRanges.LONDON).toInstant();
+        var starts = day.atTime(LocalTime.of(18, 30)).atZone(Zones.LONDON).toInstant();
         var content = new SessionContent(title, titlePl,
                 circle ? "Come as you are. Tea, coffee and a listening ear." : "Open to leaders of faith groups, "
                         + "community groups and organisations working with infrequently heard communities.",

@@ -1,5 +1,6 @@
 package org.neighbourhood.forums;
 
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.security.Permissions;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,7 +29,7 @@ class ReminderSchedule {
         permissions.runAsSystem("forum-reminders", reminders::sendDue);
     }
 
-    @Scheduled(cron = "${neighbourhood.forums.retention-cron:0 30 3 * * *}", zone = "Europe/London")
+    @Scheduled(cron = "${neighbourhood.forums.retention-cron:0 30 3 * * *}", zone = Zones.LONDON_ID)
     void eraseExpired() {
         permissions.runAsSystem("forum-retention", retention::eraseExpired);
     }

@@ -2,9 +2,9 @@ package org.neighbourhood.forums;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.EmailAddresses;
 
 /**
  * What a person types into the sign-up form. The honeypot is a field people never see; anything in it
@@ -14,11 +14,8 @@ public record SignUp(String name, String email, @Nullable String organisation, @
         boolean consent, @Nullable String honeypot) {
 
     public static final int NAME_MAX = 120;
-    public static final int EMAIL_MAX = 254;
     public static final int ORGANISATION_MAX = 200;
     public static final int NEEDS_MAX = 1000;
-    /** A practical address shape: something@domain.tld, no spaces, one @. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     public static SignUp empty() {
         return new SignUp("", "", null, null, false, null);
@@ -35,7 +32,7 @@ public record SignUp(String name, String email, @Nullable String organisation, @
         var address = email.strip();
         if (address.isEmpty()) {
             problems.put("email", "forum.signup.email.required");
-        } else if (address.length() > EMAIL_MAX || !EMAIL.matcher(address).matches()) {
+        } else if (!EmailAddresses.isValid(address)) {
             problems.put("email", "forum.signup.email.invalid");
         }
         if (organisation != null && organisation.strip().length() > ORGANISATION_MAX) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neighbourhood.MovableClock;
 import org.neighbourhood.SignedIn;
-import org.neighbourhood.base.TimeRanges;
+import org.neighbourhood.base.Refusal;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.forums.ForumAdminService.RegistrationRow;
 import org.neighbourhood.forums.after.ActionContent;
 import org.neighbourhood.forums.after.ActionStatus;
@@ -102,6 +103,25 @@ class ForumAdminTest {
     }
 
     @Test
+    void a_series_the_service_refuses_is_refused_with_a_message_key_naming_the_field_not_an_english_sentence() {
+        SignedIn.as(security, "admin", "ADMIN");
+        var content = new SeriesContent("Taken", null, "Summary", null, null, null, null, null, false);
+
+        assertThatThrownBy(() -> admin.createSeries("community-leaders-forum", content, Set.of()))
+                .isInstanceOfSatisfying(Refusal.class, refused -> {
+                    assertThat(refused.key()).isEqualTo("refusal.forum.slug");
+                    assertThat(refused.field()).isEqualTo("slug");
+                    assertThat(refused.arguments()).containsExactly("community-leaders-forum");
+                });
+        assertThatThrownBy(() -> admin.createSeries("nameless-" + System.nanoTime(),
+                new SeriesContent(" ", null, "Summary", null, null, null, null, null, false), Set.of()))
+                .isInstanceOfSatisfying(Refusal.class, refused -> {
+                    assertThat(refused.key()).isEqualTo("refusal.invalid");
+                    assertThat(refused.field()).isEqualTo("name");
+                });
+    }
+
+    @Test
     void a_facilitator_manages_only_the_series_they_are_assigned_to() {
         long facilitator = accountId("facilitator");
         var theirs = fixtures.session(Duration.ofDays(5), 13, false, Set.of(facilitator));
@@ -180,7 +200,7 @@ class ForumAdminTest {
         assertThat(page.actions()).extracting(ForumService.PublicAction::did)
                 .containsExactly("Extra evening foot patrols along the towpath");
 
-        var day = LocalDate.ofInstant(session.content().startsAt(), TimeRanges.LONDON);
+        var day = LocalDate.ofInstant(session.content().startsAt(), Zones.LONDON);
         var csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(report.csv(session.seriesId(), day.minusDays(1), day.plusDays(1))))
                 .getRecords();
@@ -234,7 +254,7 @@ class ForumAdminTest {
         after.createAction(session.id(), new ActionContent("\tTabbed", "\rReturned", "@owner", null,
                 ActionStatus.OPEN, true));
 
-        var day = LocalDate.ofInstant(session.content().startsAt(), TimeRanges.LONDON);
+        var day = LocalDate.ofInstant(session.content().startsAt(), Zones.LONDON);
         var cells = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(report.csv(session.seriesId(), day, day))).getRecords().stream()
                 .flatMap(r -> r.stream()).toList();

@@ -26,7 +26,7 @@ import org.neighbourhood.Authorisation.Actor;
 import org.neighbourhood.Authorisation.Row;
 import org.neighbourhood.Authorisation.Target;
 import org.neighbourhood.MovableClock;
-import org.neighbourhood.base.TimeRanges;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.forums.after.ActionContent;
 import org.neighbourhood.forums.after.ActionStatus;
 import org.neighbourhood.forums.after.AfterSessionService;
@@ -268,7 +268,7 @@ class ForumAuthorisationTest {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), TimeRanges.LONDON);
+        return LocalDate.ofInstant(clock.instant(), Zones.LONDON);
     }
 
     private ForumAdminService.SeriesRow row(long id) {

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Changes;
+import org.neighbourhood.base.Refusal;
 import org.neighbourhood.forums.ForumAdminService;
 import org.neighbourhood.forums.ForumAdminService.RegistrationRow;
 import org.neighbourhood.forums.SeriesGuard;
@@ -139,11 +140,12 @@ public class AfterSessionService {
         return Map.of();
     }
 
+    /** Refuses content the form should not have let through, naming the field but not in the validator's English. */
     private void validate(Object content) {
-        var violations = validator.validate(content);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        validator.validate(content).stream().map(ConstraintViolation::getPropertyPath).map(Object::toString)
+                .sorted().findFirst().ifPresent(field -> {
+                    throw Refusal.about(field, "refusal.invalid");
+                });
     }
 
     private static void checkVersion(long actual, long expected, long id) {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.neighbourhood.base.TimeRanges;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.forums.ForumAdminService;
 import org.neighbourhood.forums.ForumAdminService.RegistrationRow;
 import org.neighbourhood.forums.ForumAdminService.SessionRow;
@@ -62,8 +63,8 @@ public class ForumReport {
     @Transactional
     public String csv(long seriesId, LocalDate from, LocalDate to) {
         var forum = admin.series(seriesId);
-        var start = from.atStartOfDay(TimeRanges.LONDON).toInstant();
-        var end = to.plusDays(1).atStartOfDay(TimeRanges.LONDON).toInstant();
+        var start = from.atStartOfDay(Zones.LONDON).toInstant();
+        var end = to.plusDays(1).atStartOfDay(Zones.LONDON).toInstant();
         var list = admin.sessions(seriesId).stream()
                 .filter(x -> !x.content().startsAt().isBefore(start) && x.content().startsAt().isBefore(end))
                 .toList();

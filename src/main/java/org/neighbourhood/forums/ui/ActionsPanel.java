@@ -15,9 +15,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import jakarta.validation.ConstraintViolationException;
-
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.admin.ui.FormFields;
+import org.neighbourhood.base.Refusal;
 import org.neighbourhood.forums.after.ActionContent;
 import org.neighbourhood.forums.after.ActionStatus;
 import org.neighbourhood.forums.after.AfterSessionService;
@@ -32,7 +32,7 @@ class ActionsPanel extends Div {
     private final TextArea said = new TextArea(getTranslation("admin.forums.action.said"));
     private final TextArea did = new TextArea(getTranslation("admin.forums.action.did"));
     private final TextField owner = new TextField(getTranslation("admin.forums.action.owner"));
-    private final DatePicker due = new DatePicker(getTranslation("admin.forums.action.due"));
+    private final DatePicker due = FormFields.date(getTranslation("admin.forums.action.due"), getLocale());
     private final RadioButtonGroup<ActionStatus> status = new RadioButtonGroup<>(getTranslation("admin.forums.reg.status"));
     private final Checkbox published = new Checkbox(getTranslation("admin.forums.action.published"));
     private final H3 heading = new H3();
@@ -129,8 +129,8 @@ class ActionsPanel extends Div {
             outcome.setText(getTranslation("admin.saved"));
         } catch (ObjectOptimisticLockingFailureException stale) {
             outcome.setText(getTranslation("admin.stale"));
-        } catch (ConstraintViolationException invalid) {
-            outcome.setText(invalid.getMessage());
+        } catch (Refusal refused) {
+            outcome.setText(getTranslation(refused.key(), refused.arguments()));
         }
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import org.neighbourhood.admin.ui.FormFields;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.forums.ForumAdminService;
 import org.neighbourhood.forums.ForumAdminService.FollowUp;
@@ -29,8 +30,8 @@ class FollowUpPanel extends Div {
     private final ForumReport report;
     private final Grid<FollowUp> absent = new Grid<>();
     private final Paragraph absentEmpty = new Paragraph();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = FormFields.date(getTranslation("admin.forums.report.from"), getLocale());
+    private final DatePicker to = FormFields.date(getTranslation("admin.forums.report.to"), getLocale());
     private final Anchor download = new Anchor();
     private long seriesId;
     private String seriesSlug = "";
@@ -48,8 +49,6 @@ class FollowUpPanel extends Div {
         absent.setAllRowsVisible(true);
         absentEmpty.setText(getTranslation("admin.forums.followup.empty"));
 
-        from.setLabel(getTranslation("admin.forums.report.from"));
-        to.setLabel(getTranslation("admin.forums.report.to"));
         from.setValue(today.minusMonths(12));
         to.setValue(today);
         from.addValueChangeListener(e -> link());

@@ -19,11 +19,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.admin.ui.AdminLayout;
+import org.neighbourhood.base.Refusal;
 import org.neighbourhood.base.TimeRanges;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.forums.ForumAdminService;
 import org.neighbourhood.forums.ForumAdminService.SeriesRow;
@@ -80,7 +81,7 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
         this.agenda = new AgendaPanel(agendaService);
         this.actions = new ActionsPanel(after);
         this.feedback = new FeedbackPanel(after);
-        this.followUp = new FollowUpPanel(admin, report, LocalDate.now(clock.withZone(TimeRanges.LONDON)));
+        this.followUp = new FollowUpPanel(admin, report, LocalDate.now(clock.withZone(Zones.LONDON)));
         addClassName("admin-content");
 
         seriesGrid.addColumn(s -> s.content().name()).setHeader(getTranslation("admin.forums.series.name"));
@@ -194,8 +195,11 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
             if (current == null) {
                 try {
                     saved = admin.createSeries(seriesForm.slug(), content, seriesForm.facilitatorIds());
-                } catch (IllegalArgumentException taken) {
-                    seriesForm.slugTaken();
+                } catch (Refusal refused) {
+                    if (!"slug".equals(refused.field())) {
+                        throw refused;
+                    }
+                    seriesForm.refuseSlug(getTranslation(refused.key(), refused.arguments()));
                     seriesOutcome.setText(getTranslation("admin.fix-fields"));
                     return;
                 }
@@ -212,8 +216,10 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
             seriesOutcome.setText(getTranslation("admin.saved"));
         } catch (ObjectOptimisticLockingFailureException stale) {
             seriesOutcome.setText(getTranslation("admin.stale"));
-        } catch (ConstraintViolationException | AccessDeniedException refused) {
-            seriesOutcome.setText(refused.getMessage());
+        } catch (Refusal refused) {
+            seriesOutcome.setText(getTranslation(refused.key(), refused.arguments()));
+        } catch (AccessDeniedException denied) {
+            seriesOutcome.setText(getTranslation("refusal.not-allowed"));
         }
     }
 
@@ -234,7 +240,7 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
         session = null;
         sessionGrid.asSingleSelect().clear();
         var draft = new SessionDraft();
-        var start = LocalDateTime.now(clock.withZone(TimeRanges.LONDON)).plusDays(14).withHour(18).withMinute(30).withSecond(0)
+        var start = LocalDateTime.now(clock.withZone(Zones.LONDON)).plusDays(14).withHour(18).withMinute(30).withSecond(0)
                 .withNano(0);
         draft.startsAt = start;
         draft.endsAt = start.plusHours(2);
@@ -297,8 +303,10 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
             sessionOutcome.setText(getTranslation("admin.saved"));
         } catch (ObjectOptimisticLockingFailureException stale) {
             sessionOutcome.setText(getTranslation("admin.stale"));
-        } catch (ConstraintViolationException | AccessDeniedException refused) {
-            sessionOutcome.setText(refused.getMessage());
+        } catch (Refusal refused) {
+            sessionOutcome.setText(getTranslation(refused.key(), refused.arguments()));
+        } catch (AccessDeniedException denied) {
+            sessionOutcome.setText(getTranslation("refusal.not-allowed"));
         }
     }
 

@@ -96,8 +96,8 @@ class SeriesForm extends FormLayout {
         return slug.getValue().strip();
     }
 
-    void slugTaken() {
-        slug.setErrorMessage(getTranslation("admin.forums.series.slug.taken"));
+    void refuseSlug(String message) {
+        slug.setErrorMessage(message);
         slug.setInvalid(true);
     }
 

@@ -3,7 +3,7 @@ package org.neighbourhood.forums.ui;
 import java.time.LocalDateTime;
 
 import org.jspecify.annotations.Nullable;
-import org.neighbourhood.base.TimeRanges;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.forums.SessionContent;
 import org.neighbourhood.forums.SessionFormat;
 
@@ -37,8 +37,8 @@ class SessionDraft {
         d.venueAddress = orEmpty(c.venueAddress());
         d.accessibilityNotes = orEmpty(c.accessibilityNotes());
         d.onlineUrl = orEmpty(c.onlineUrl());
-        d.startsAt = LocalDateTime.ofInstant(c.startsAt(), TimeRanges.LONDON);
-        d.endsAt = LocalDateTime.ofInstant(c.endsAt(), TimeRanges.LONDON);
+        d.startsAt = LocalDateTime.ofInstant(c.startsAt(), Zones.LONDON);
+        d.endsAt = LocalDateTime.ofInstant(c.endsAt(), Zones.LONDON);
         d.capacity = c.capacity();
         d.chairs = orEmpty(c.chairs());
         d.listeningCircle = c.listeningCircle();
@@ -50,8 +50,8 @@ class SessionDraft {
         return new SessionContent(title.strip(), blank(titlePl), blank(description), blank(descriptionPl), format,
                 format.hasVenue() ? blank(venueName) : null, format.hasVenue() ? blank(venueAddress) : null,
                 blank(accessibilityNotes), format.isOnline() ? blank(onlineUrl) : null,
-                java.util.Objects.requireNonNull(startsAt).atZone(TimeRanges.LONDON).toInstant(),
-                java.util.Objects.requireNonNull(endsAt).atZone(TimeRanges.LONDON).toInstant(), capacity,
+                java.util.Objects.requireNonNull(startsAt).atZone(Zones.LONDON).toInstant(),
+                java.util.Objects.requireNonNull(endsAt).atZone(Zones.LONDON).toInstant(), capacity,
                 blank(chairs), listeningCircle, published);
     }
 

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Objects;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -31,9 +30,9 @@ class SessionForm extends FormLayout {
         format.setItems(SessionFormat.values());
         format.setItemLabelGenerator(f -> getTranslation("event.format." + f.name()));
         binder.forField(format).bind(d -> d.format, (d, v) -> d.format = v);
-        var starts = new DateTimePicker(getTranslation("admin.events.starts"));
+        var starts = FormFields.dateTime(getTranslation("admin.events.starts"), getLocale());
         starts.setStep(Duration.ofMinutes(15));
-        var ends = new DateTimePicker(getTranslation("admin.events.ends"));
+        var ends = FormFields.dateTime(getTranslation("admin.events.ends"), getLocale());
         ends.setStep(Duration.ofMinutes(15));
         // Validators rather than asRequired: the picker's required flag trips an ARIA rule (see EventsAdminView).
         binder.forField(starts).withValidator(Objects::nonNull, getTranslation("admin.events.starts.required"))

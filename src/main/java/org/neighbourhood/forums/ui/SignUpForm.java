@@ -45,24 +45,21 @@ class SignUpForm extends Div {
         addClassName("signup-form");
 
         name.setLabel(getTranslation("forum.signup.name"));
-        name.setMaxLength(SignUp.NAME_MAX);
         name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
         email.setLabel(getTranslation("forum.signup.email"));
         email.setHelperText(getTranslation("forum.signup.email.help"));
-        email.setMaxLength(SignUp.EMAIL_MAX);
         email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
         organisation.setLabel(getTranslation("forum.signup.organisation"));
         organisation.setHelperText(getTranslation("forum.signup.organisation.help"));
-        organisation.setMaxLength(SignUp.ORGANISATION_MAX);
         organisation.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.ORGANIZATION);
         needs.setLabel(getTranslation("forum.signup.needs"));
         needs.setHelperText(getTranslation("forum.signup.needs.help"));
-        needs.setMaxLength(SignUp.NEEDS_MAX);
         consent.setLabel(getTranslation("forum.consent." + SignUpService.CONSENT_VERSION, forceName));
         for (var field : new com.vaadin.flow.component.HasSize[] {name, email, organisation, needs}) {
             field.setWidthFull();
         }
-        // The server decides what is wrong; the fields only show it.
+        // The server decides what is wrong; the fields only show it. No maxlength either: a browser would cut
+        // what is typed without a word, where the server keeps it and says at the field what is too long.
         name.setManualValidation(true);
         email.setManualValidation(true);
         organisation.setManualValidation(true);

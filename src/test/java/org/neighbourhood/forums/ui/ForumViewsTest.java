@@ -110,6 +110,26 @@ class ForumViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_name_longer_than_the_limit_is_kept_as_typed_and_explained_at_the_field_not_cut() {
+        var session = fixtures.session(Duration.ofDays(10), 13, false, Set.of());
+        navigate(path(session));
+        var tooLong = "Priya " + "Fenwick-Abernethy".repeat(8);
+
+        var name = _get(TextField.class, spec -> spec.withLabel("Your name"));
+        // A maxlength would make the browser drop everything past it before the server ever saw it.
+        assertThat(name.getElement().hasProperty("maxlength")).isFalse();
+        assertThat(_get(EmailField.class, spec -> spec.withLabel("Email address")).getElement()
+                .hasProperty("maxlength")).isFalse();
+        _setValue(name, tooLong);
+        _setValue(_get(EmailField.class, spec -> spec.withLabel("Email address")), ForumFixtures.unique("Priya"));
+        _click(_get(Button.class, spec -> spec.withText("Sign up")));
+
+        assertThat(name.getValue()).isEqualTo(tooLong).hasSizeGreaterThan(120);
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Your name can be at most 120 characters.");
+    }
+
+    @Test
     void the_emailed_links_confirm_a_place_then_manage_it_and_a_used_link_offers_a_fresh_one() {
         var session = fixtures.session(Duration.ofDays(10), 13, false, Set.of());
         navigate(path(session));

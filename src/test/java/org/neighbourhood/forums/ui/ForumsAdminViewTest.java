@@ -1,16 +1,23 @@
 package org.neighbourhood.forums.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,5 +82,37 @@ class ForumsAdminViewTest extends KaribuTest {
         var polish = new ForumsAdminView(admin, agenda, after, report, users, titles, clock);
         UI.getCurrent().add(polish);
         assertThat(_get(polish, H1.class).getText()).isEqualTo("Fora");
+    }
+
+    @Test
+    void the_session_editor_and_follow_up_pickers_write_dates_as_people_in_the_uk_do_not_american_ones() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        var sessionForm = new SessionForm();
+        var followUp = new FollowUpPanel(admin, report, LocalDate.of(2026, 12, 13));
+        UI.getCurrent().add(sessionForm, followUp);
+
+        assertThat(_find(sessionForm, DateTimePicker.class)).hasSize(2)
+                .allSatisfy(picker -> assertThat(picker.getLocale()).isEqualTo(Locale.UK));
+        assertThat(_find(followUp, DatePicker.class)).hasSize(2)
+                .allSatisfy(picker -> assertThat(picker.getLocale()).isEqualTo(Locale.UK));
+    }
+
+    @Test
+    void a_taken_address_name_is_refused_at_its_field_in_the_readers_language_not_in_the_services_english() {
+        SignedIn.as(security, "admin", "ADMIN");
+        UI.getCurrent().setLocale(Locale.forLanguageTag("pl"));
+        var view = new ForumsAdminView(admin, agenda, after, report, users, titles, clock);
+        UI.getCurrent().add(view);
+
+        _click(_get(view, Button.class, spec -> spec.withText("Nowa seria")));
+        var slug = _get(view, TextField.class, spec -> spec.withLabel("Nazwa w adresie"));
+        _setValue(slug, "community-leaders-forum");
+        _setValue(_get(view, TextField.class, spec -> spec.withLabel("Nazwa")), "Drugie forum liderów");
+        _setValue(_get(view, TextArea.class, spec -> spec.withLabel("Krótki opis")), "Opis");
+        _click(_get(view, Button.class, spec -> spec.withText("Zapisz")));
+
+        assertThat(slug.isInvalid()).isTrue();
+        assertThat(slug.getErrorMessage()).isEqualTo("Nazwa w adresie „community-leaders-forum” jest zajęta lub "
+                + "nieprawidłowa: użyj małych liter, cyfr i łączników i wybierz nazwę, której nie ma żadna inna seria.");
     }
 }
