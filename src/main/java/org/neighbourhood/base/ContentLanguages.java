@@ -105,13 +105,14 @@ public class ContentLanguages {
     /**
      * Refuses content without its first language's text.
      *
-     * @throws Refusal {@code content.first-language.required}, naming the field {@code texts.<first language>}
+     * @throws Refusal {@code content.first-language.required}, naming the field {@code texts.<first language>};
+     *         its argument is the language, for the view to name in the reader's words
      */
     public <T> void requireFirst(Map<String, T> texts, Predicate<? super T> written) {
         var first = first().getLanguage();
         var text = texts.get(first);
         if (text == null || !written.test(text)) {
-            throw Refusal.about("texts." + first, "content.first-language.required", first);
+            throw Refusal.about("texts." + first, "content.first-language.required", first());
         }
     }
 }

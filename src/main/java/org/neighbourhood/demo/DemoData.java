@@ -52,6 +52,8 @@ class DemoData implements ApplicationRunner {
     private final NeighbourhoodService neighbourhoods;
     private final NeighbourhoodImportService imports;
     private static final String DEMO_PASSWORD = "demo";
+    /** The neighbourhood whose team also writes in Welsh: its page can be read wholly in Welsh. */
+    static final String WELSH_NEIGHBOURHOOD = "riverside";
     private static final List<String> DEMO_SIGN_INS = List.of("admin", "editor.riverside", "facilitator",
             "officer.riverside");
     /** The Riverside officer whose demo sign-in, officer.riverside, edits her own profile. */

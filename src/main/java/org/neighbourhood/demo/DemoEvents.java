@@ -3,11 +3,13 @@ package org.neighbourhood.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import org.neighbourhood.base.Zones;
 import org.neighbourhood.events.EventContent;
 import org.neighbourhood.events.EventFormat;
+import org.neighbourhood.events.EventText;
 import org.neighbourhood.events.EventService;
 import org.neighbourhood.events.EventType;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
@@ -23,22 +25,35 @@ final class DemoEvents {
         int offset = 0;
         for (var n : neighbourhoods) {
             var surgeryDay = today.plusDays(5 + offset % 7);
-            var surgery = new EventContent(EventType.STREET_SURGERY, EventFormat.IN_PERSON,
-                    "Street surgery: meet your " + n.name() + " team",
-                    "riverside".equals(n.slug()) ? "Dyżur na ulicy: poznaj zespół dzielnicy " + n.name() : null,
-                    "Drop in for a chat with your local officers about anything that worries you. No appointment needed.",
-                    "riverside".equals(n.slug())
-                            ? "Przyjdź porozmawiać z lokalnymi funkcjonariuszami o wszystkim, co Cię niepokoi. "
-                                    + "Nie trzeba się umawiać."
-                            : null,
+            boolean welsh = DemoData.WELSH_NEIGHBOURHOOD.equals(n.slug());
+            var surgeryTexts = new LinkedHashMap<String, EventText>();
+            surgeryTexts.put("en", new EventText("Street surgery: meet your " + n.name() + " team",
+                    "Drop in for a chat with your local officers about anything that worries you. No appointment needed."));
+            if ("riverside".equals(n.slug())) {
+                surgeryTexts.put("pl", new EventText("Dyżur na ulicy: poznaj zespół dzielnicy " + n.name(),
+                        "Przyjdź porozmawiać z lokalnymi funkcjonariuszami o wszystkim, co Cię niepokoi. "
+                                + "Nie trzeba się umawiać."));
+            }
+            if (welsh) {
+                surgeryTexts.put("cy", new EventText("Cymhorthfa stryd: dewch i gwrdd â thîm " + n.name(),
+                        "Galwch heibio am sgwrs â’ch swyddogion lleol am unrhyw beth sy’n eich poeni. "
+                                + "Does dim angen apwyntiad."));
+            }
+            var surgery = new EventContent(surgeryTexts, EventType.STREET_SURGERY, EventFormat.IN_PERSON,
                     n.name() + " Community Centre", "1 Market Street, " + n.name(),
                     "Step-free entrance and an accessible toilet. A hearing loop is available on request.", null,
                     at(surgeryDay, LocalTime.of(10, 0)), at(surgeryDay, LocalTime.of(12, 0)));
             var meetingDay = today.plusDays(18 + offset % 10);
-            var meeting = new EventContent(EventType.PUBLIC_MEETING, EventFormat.HYBRID,
-                    n.name() + " beat meeting", null,
-                    "Hear what the team has done since the last meeting and help choose the next local priorities.",
-                    null, "St Aidan's Church Hall", "Church Lane, " + n.name(),
+            var meetingTexts = new LinkedHashMap<String, EventText>();
+            meetingTexts.put("en", new EventText(n.name() + " beat meeting",
+                    "Hear what the team has done since the last meeting and help choose the next local priorities."));
+            if (welsh) {
+                meetingTexts.put("cy", new EventText("Cyfarfod cymdogaeth " + n.name(),
+                        "Clywch beth mae’r tîm wedi’i wneud ers y cyfarfod diwethaf, a helpwch i ddewis y "
+                                + "blaenoriaethau lleol nesaf."));
+            }
+            var meeting = new EventContent(meetingTexts, EventType.PUBLIC_MEETING, EventFormat.HYBRID,
+                    "St Aidan's Church Hall", "Church Lane, " + n.name(),
                     "Level access from the car park; seats with arms at the front.",
                     "https://meet.example/northshire-" + n.slug(),
                     at(meetingDay, LocalTime.of(18, 30)), at(meetingDay, LocalTime.of(20, 0)));

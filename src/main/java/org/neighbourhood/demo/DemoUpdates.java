@@ -7,12 +7,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import javax.imageio.ImageIO;
 
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
 import org.neighbourhood.updates.UpdateContent;
+import org.neighbourhood.updates.UpdateText;
 import org.neighbourhood.updates.UpdateService;
 
 /** Fictional news from every demo neighbourhood team; Riverside's first comes with a picture drawn here. */
@@ -24,9 +26,9 @@ final class DemoUpdates {
     static void load(List<NeighbourhoodSummary> neighbourhoods, UpdateService updates) {
         for (var n : neighbourhoods) {
             boolean riverside = "riverside".equals(n.slug());
-            var bikes = new UpdateContent("Free bike marking in " + n.name(),
-                    riverside ? "Bezpłatne znakowanie rowerów w dzielnicy " + n.name() : null,
-                    """
+            boolean welsh = DemoData.WELSH_NEIGHBOURHOOD.equals(n.slug());
+            var bikes = new LinkedHashMap<String, UpdateText>();
+            bikes.put("en", new UpdateText("Free bike marking in " + n.name(), """
                     Bike thefts in **%s** have risen this spring, so your team is marking bikes for free.
 
                     - Bring your bike and proof that it is yours.
@@ -34,27 +36,50 @@ final class DemoUpdates {
                     - Marked bikes are [registered online](https://www.bikeregister.example/) so they can be returned.
 
                     Lock it with two different locks, and to something fixed, even for a minute.
-                    """.formatted(n.name()),
-                    riverside ? """
-                            Kradzieży rowerów w dzielnicy **%s** przybyło tej wiosny, dlatego Twój zespół \
-                            bezpłatnie znakuje rowery.
+                    """.formatted(n.name())));
+            if (riverside) {
+                bikes.put("pl", new UpdateText("Bezpłatne znakowanie rowerów w dzielnicy " + n.name(), """
+                        Kradzieży rowerów w dzielnicy **%s** przybyło tej wiosny, dlatego Twój zespół \
+                        bezpłatnie znakuje rowery.
 
-                            - Przyjdź z rowerem i dowodem, że należy do Ciebie.
-                            - Trwa to około dziesięciu minut.
+                        - Przyjdź z rowerem i dowodem, że należy do Ciebie.
+                        - Trwa to około dziesięciu minut.
 
-                            Przypinaj rower dwoma różnymi zapięciami do czegoś stałego, nawet na minutę.
-                            """.formatted(n.name()) : null);
-            var patrols = new UpdateContent("Evening patrols around " + n.name() + " station", null,
-                    """
+                        Przypinaj rower dwoma różnymi zapięciami do czegoś stałego, nawet na minutę.
+                        """.formatted(n.name())));
+            }
+            if (welsh) {
+                bikes.put("cy", new UpdateText("Marcio beiciau am ddim yn " + n.name(), """
+                        Mae mwy o feiciau wedi’u dwyn yn **%s** y gwanwyn hwn, felly mae eich tîm yn marcio \
+                        beiciau am ddim.
+
+                        - Dewch â’ch beic a phrawf mai chi sy’n berchen arno.
+                        - Mae’n cymryd tua deng munud.
+                        - Caiff beiciau sydd wedi’u marcio eu [cofrestru ar-lein](https://www.bikeregister.example/) \
+                        fel y gellir eu dychwelyd.
+
+                        Clowch eich beic â dau glo gwahanol, wrth rywbeth sefydlog, hyd yn oed am funud.
+                        """.formatted(n.name())));
+            }
+            var patrols = new LinkedHashMap<String, UpdateText>();
+            patrols.put("en", new UpdateText("Evening patrols around " + n.name() + " station", """
                     Following what residents told us at the last beat meeting, officers will walk the streets around \
                     the station every Friday and Saturday evening this month.
 
                     Stop and talk to them: tell them what worries you, or report anything you have seen.
-                    """,
-                    null);
-            var created = updates.create(n.id(), patrols);
+                    """));
+            if (welsh) {
+                patrols.put("cy", new UpdateText("Patrolau gyda’r nos o gwmpas gorsaf " + n.name(), """
+                        Yn dilyn yr hyn a ddywedodd trigolion wrthym yn y cyfarfod cymdogaeth diwethaf, bydd \
+                        swyddogion yn cerdded y strydoedd o gwmpas yr orsaf bob nos Wener a nos Sadwrn y mis hwn.
+
+                        Stopiwch i siarad â nhw: dywedwch wrthyn nhw beth sy’n eich poeni, neu rhowch wybod am \
+                        unrhyw beth a welsoch.
+                        """));
+            }
+            var created = updates.create(n.id(), new UpdateContent(patrols));
             updates.publish(created.id(), created.version(), null);
-            created = updates.create(n.id(), bikes);
+            created = updates.create(n.id(), new UpdateContent(bikes));
             if (riverside) {
                 created = updates.replaceImage(created.id(), created.version(), bicycle(), "bike-marking.png",
                         "Drawing of a blue bicycle with a security mark on its frame");

@@ -1,6 +1,15 @@
 package org.neighbourhood.events;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -12,11 +21,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Lifecycle;
 import org.neighbourhood.base.Publishable;
 
-/** An event with its English text and, where written, its Polish text. */
+/** An event, with its text in each language it is written in. */
 @Entity
 class Event implements Publishable {
 
@@ -32,10 +43,11 @@ class Event implements Publishable {
     @Enumerated(EnumType.STRING)
     @Column(name = "event_format")
     private EventFormat format;
-    private String title;
-    private @Nullable String titlePl;
-    private @Nullable String description;
-    private @Nullable String descriptionPl;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "event_text", joinColumns = @JoinColumn(name = "event_id"))
+    @MapKeyColumn(name = "language")
+    private Map<String, EventText> texts = new HashMap<>();
     private @Nullable String venueName;
     private @Nullable String venueAddress;
     private @Nullable String accessibilityNotes;
@@ -51,7 +63,6 @@ class Event implements Publishable {
         this.slug = "";
         this.type = EventType.OTHER;
         this.format = EventFormat.IN_PERSON;
-        this.title = "";
         this.startsAt = Instant.EPOCH;
         this.endsAt = Instant.EPOCH;
         this.lifecycle = new Lifecycle(Instant.EPOCH);
@@ -64,24 +75,21 @@ class Event implements Publishable {
         this.lifecycle = new Lifecycle(now);
     }
 
-    void edit(EventContent c, Instant now, @Nullable String by) {
+    void edit(EventContent c) {
         type = c.type();
         format = c.format();
-        title = c.title();
-        titlePl = c.titlePl();
-        description = c.description();
-        descriptionPl = c.descriptionPl();
+        texts.clear();
+        texts.putAll(c.texts());
         venueName = c.venueName();
         venueAddress = c.venueAddress();
         accessibilityNotes = c.accessibilityNotes();
         onlineUrl = c.onlineUrl();
         startsAt = c.startsAt();
         endsAt = c.endsAt();
-        lifecycle.touch(now, by);
     }
 
     EventContent content() {
-        return new EventContent(type, format, title, titlePl, description, descriptionPl, venueName, venueAddress,
+        return new EventContent(new TreeMap<>(texts), type, format, venueName, venueAddress,
                 accessibilityNotes, onlineUrl, startsAt, endsAt);
     }
 

@@ -1,32 +1,38 @@
 package org.neighbourhood.events;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.validation.Valid;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.publishing.ItemContent;
 
-/** What an editor writes for an event, in English and optionally in Polish. */
+/** What an editor writes for an event, its text in each language written, and what has no language. */
 public record EventContent(
+        Map<String, @Valid EventText> texts,
         @NotNull EventType type,
         @NotNull EventFormat format,
-        @NotBlank @Size(max = TITLE_MAX) String title,
-        @Size(max = TITLE_MAX) @Nullable String titlePl,
-        @Size(max = DESCRIPTION_MAX) @Nullable String description,
-        @Size(max = DESCRIPTION_MAX) @Nullable String descriptionPl,
         @Size(max = 200) @Nullable String venueName,
         @Size(max = 300) @Nullable String venueAddress,
         @Size(max = 1000) @Nullable String accessibilityNotes,
         @Size(max = 500) @Pattern(regexp = "https://.+") @Nullable String onlineUrl,
         @NotNull Instant startsAt,
-        @NotNull Instant endsAt) {
+        @NotNull Instant endsAt) implements ItemContent<EventText> {
 
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 4000;
+
+    public EventContent {
+        texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
+    }
 
     @AssertTrue(message = "must end after it starts")
     boolean isEndAfterStart() {

@@ -1,14 +1,13 @@
 package org.neighbourhood.events;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.neighbourhood.publishing.TeamItemRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface EventRepository extends JpaRepository<Event, Long> {
+interface EventRepository extends TeamItemRepository<Event> {
 
     /** Published, due and not yet over, soonest first. */
     @Query("""
@@ -22,7 +21,5 @@ interface EventRepository extends JpaRepository<Event, Long> {
 
     boolean existsBySlug(String slug);
 
-    List<Event> findByNeighbourhoodIdInOrderByStartsAtDesc(Collection<Long> neighbourhoodIds);
 
-    List<Event> findAllByOrderByStartsAtDesc();
 }

@@ -3,7 +3,15 @@ package org.neighbourhood.priorities;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,11 +21,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.neighbourhood.base.Lifecycle;
 import org.neighbourhood.base.Publishable;
 import org.jspecify.annotations.Nullable;
 
-/** A neighbourhood's priority with its English text and, where written, its Polish text. */
+/** A neighbourhood's priority, with its text in each language it is written in. */
 @Entity
 class Priority implements Publishable {
 
@@ -29,12 +39,12 @@ class Priority implements Publishable {
     private @Nullable Long id;
 
     private long neighbourhoodId;
-    private String issue;
-    private @Nullable String issuePl;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "priority_text", joinColumns = @JoinColumn(name = "priority_id"))
+    @MapKeyColumn(name = "language")
+    private Map<String, PriorityText> texts = new HashMap<>();
     private LocalDate issueDate;
-    @Column(name = "action_text")
-    private @Nullable String action;
-    private @Nullable String actionPl;
     private @Nullable LocalDate actionDate;
     @Enumerated(EnumType.STRING)
     private PriorityStatus status;
@@ -44,7 +54,6 @@ class Priority implements Publishable {
     private long version;
 
     protected Priority() {
-        this.issue = "";
         this.issueDate = LocalDate.EPOCH;
         this.status = PriorityStatus.OPEN;
         this.lifecycle = new Lifecycle(Instant.EPOCH);
@@ -56,19 +65,16 @@ class Priority implements Publishable {
         this.lifecycle = new Lifecycle(now);
     }
 
-    void edit(PriorityContent content, Instant now, @Nullable String by) {
-        this.issue = content.issue();
-        this.issuePl = content.issuePl();
+    void edit(PriorityContent content) {
+        texts.clear();
+        texts.putAll(content.texts());
         this.issueDate = content.issueDate();
-        this.action = content.action();
-        this.actionPl = content.actionPl();
         this.actionDate = content.actionDate();
         this.status = content.status();
-        lifecycle.touch(now, by);
     }
 
     PriorityContent content() {
-        return new PriorityContent(issue, issuePl, issueDate, action, actionPl, actionDate, status);
+        return new PriorityContent(new TreeMap<>(texts), issueDate, actionDate, status);
     }
 
     @Override

@@ -1,24 +1,28 @@
 package org.neighbourhood.priorities;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.publishing.ItemContent;
 
-/** What an editor writes for a priority, in English and optionally in Polish. */
+/** What an editor writes for a priority: its text in each language written, and what has no language. */
 public record PriorityContent(
-        @NotBlank @Size(max = Priority.ISSUE_MAX) String issue,
-        @Size(max = Priority.ISSUE_MAX) @Nullable String issuePl,
+        Map<String, @Valid PriorityText> texts,
         @NotNull @PastOrPresent LocalDate issueDate,
-        @Size(max = Priority.ACTION_MAX) @Nullable String action,
-        @Size(max = Priority.ACTION_MAX) @Nullable String actionPl,
         @Nullable LocalDate actionDate,
-        @NotNull PriorityStatus status) {
+        @NotNull PriorityStatus status) implements ItemContent<PriorityText> {
 
     public static final int ISSUE_MAX = Priority.ISSUE_MAX;
     public static final int ACTION_MAX = Priority.ACTION_MAX;
+
+    public PriorityContent {
+        texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
+    }
 }

@@ -1,13 +1,12 @@
 package org.neighbourhood.priorities;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.neighbourhood.publishing.TeamItemRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface PriorityRepository extends JpaRepository<Priority, Long> {
+interface PriorityRepository extends TeamItemRepository<Priority> {
 
     @Query("""
             select p from Priority p
@@ -16,7 +15,5 @@ interface PriorityRepository extends JpaRepository<Priority, Long> {
             order by p.issueDate desc, p.id desc""")
     List<Priority> findPublic(long neighbourhoodId, Instant now);
 
-    List<Priority> findByNeighbourhoodIdInOrderByLifecycleUpdatedAtDesc(Collection<Long> neighbourhoodIds);
 
-    List<Priority> findAllByOrderByLifecycleUpdatedAtDesc();
 }

@@ -1,6 +1,15 @@
 package org.neighbourhood.updates;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -10,11 +19,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Lifecycle;
 import org.neighbourhood.base.Publishable;
 
-/** An update with its English text and, where written, its Polish text. "Update" is a query keyword: named apart. */
+/** An update, with its text in each language it is written in. "Update" is a query keyword: named apart. */
 @Entity(name = "TeamUpdate")
 @Table(name = "team_update")
 class Update implements Publishable {
@@ -25,10 +36,11 @@ class Update implements Publishable {
 
     private long neighbourhoodId;
     private String slug;
-    private String title;
-    private @Nullable String titlePl;
-    private String bodyMarkdown;
-    private @Nullable String bodyMarkdownPl;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "team_update_text", joinColumns = @JoinColumn(name = "update_id"))
+    @MapKeyColumn(name = "language")
+    private Map<String, UpdateText> texts = new HashMap<>();
     @Embedded
     private Lifecycle lifecycle;
     @Version
@@ -36,8 +48,6 @@ class Update implements Publishable {
 
     protected Update() {
         this.slug = "";
-        this.title = "";
-        this.bodyMarkdown = "";
         this.lifecycle = new Lifecycle(Instant.EPOCH);
     }
 
@@ -48,16 +58,13 @@ class Update implements Publishable {
         this.lifecycle = new Lifecycle(now);
     }
 
-    void edit(UpdateContent c, Instant now, @Nullable String by) {
-        title = c.title();
-        titlePl = c.titlePl();
-        bodyMarkdown = c.bodyMarkdown();
-        bodyMarkdownPl = c.bodyMarkdownPl();
-        lifecycle.touch(now, by);
+    void edit(UpdateContent c) {
+        texts.clear();
+        texts.putAll(c.texts());
     }
 
     UpdateContent content() {
-        return new UpdateContent(title, titlePl, bodyMarkdown, bodyMarkdownPl);
+        return new UpdateContent(new TreeMap<>(texts));
     }
 
     @Override

@@ -1,18 +1,21 @@
 package org.neighbourhood.updates;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
+import jakarta.validation.Valid;
 
-/** What an editor writes for an update, in English and optionally in Polish; the bodies are Markdown. */
-public record UpdateContent(
-        @NotBlank @Size(max = TITLE_MAX) String title,
-        @Size(max = TITLE_MAX) @Nullable String titlePl,
-        @NotBlank @Size(max = BODY_MAX) String bodyMarkdown,
-        @Size(max = BODY_MAX) @Nullable String bodyMarkdownPl) {
+import org.neighbourhood.publishing.ItemContent;
+
+/** What an editor writes for an update: its title and Markdown body in each language written. */
+public record UpdateContent(Map<String, @Valid UpdateText> texts) implements ItemContent<UpdateText> {
 
     public static final int TITLE_MAX = 200;
     public static final int BODY_MAX = 20_000;
     public static final int IMAGE_ALT_MAX = 300;
+
+    public UpdateContent {
+        texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
+    }
 }

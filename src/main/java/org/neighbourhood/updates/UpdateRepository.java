@@ -1,14 +1,13 @@
 package org.neighbourhood.updates;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.neighbourhood.publishing.TeamItemRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface UpdateRepository extends JpaRepository<Update, Long> {
+interface UpdateRepository extends TeamItemRepository<Update> {
 
     /** Published and due, newest first. */
     @Query("""
@@ -21,7 +20,5 @@ interface UpdateRepository extends JpaRepository<Update, Long> {
 
     boolean existsBySlug(String slug);
 
-    List<Update> findByNeighbourhoodIdInOrderByLifecycleCreatedAtDesc(Collection<Long> neighbourhoodIds);
 
-    List<Update> findAllByOrderByLifecycleCreatedAtDesc();
 }

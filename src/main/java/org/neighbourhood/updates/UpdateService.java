@@ -1,40 +1,38 @@
 package org.neighbourhood.updates;
 
-import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.neighbourhood.base.Publication;
-import org.neighbourhood.base.PublicationState;
 import org.neighbourhood.base.Slugs;
 import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.content.MarkdownRenderer;
 import org.neighbourhood.base.content.PhotoProcessor;
 import org.neighbourhood.base.content.ProcessedPhoto;
 import org.neighbourhood.base.content.RefusedPhoto;
-import org.neighbourhood.security.AuditEntry;
-import org.neighbourhood.security.AuditLog;
-import org.neighbourhood.security.ContentSteps;
-import org.neighbourhood.security.Permissions;
+import org.neighbourhood.publishing.EditableItem;
+import org.neighbourhood.publishing.PublishingService;
+import org.neighbourhood.publishing.PublishingSupport;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Updates: the public sees what is published and due, newest first; teams write, publish, schedule and unpublish,
- * each change checked, versioned and audited like events. Bodies are Markdown, rendered only into sanitised HTML.
+ * Updates: the public sees what is published and due, newest first, in their language where it is written; teams
+ * write, publish, schedule and unpublish them through the shared publishing pipeline, with one picture each.
+ * Bodies are Markdown, rendered only into sanitised HTML.
  */
 @Service
 @Transactional(readOnly = true)
-public class UpdateService {
+public class UpdateService extends PublishingService<Update, UpdateText, UpdateContent> {
 
     static final String SUBJECT = "update";
     public static final String IMAGE_PATH = "/media/updates/";
@@ -43,37 +41,29 @@ public class UpdateService {
 
     private final UpdateRepository updates;
     private final UpdateImageRepository images;
-    private final Permissions permissions;
-    private final ContentSteps<Update> steps;
-    private final Validator validator;
     private final MarkdownRenderer markdown;
     private final PhotoProcessor photoProcessor;
 
-    UpdateService(UpdateRepository updates, UpdateImageRepository images, Permissions permissions, AuditLog audit,
-            Validator validator, MarkdownRenderer markdown, PhotoProcessor photoProcessor, Clock clock) {
+    UpdateService(UpdateRepository updates, UpdateImageRepository images, MarkdownRenderer markdown,
+            PhotoProcessor photoProcessor, PublishingSupport support) {
+        super(SUBJECT, Update.class, updates, Sort.by(Sort.Direction.DESC, "lifecycle.createdAt"), support);
         this.updates = updates;
         this.images = images;
-        this.permissions = permissions;
-        this.steps = new ContentSteps<>(SUBJECT, Update.class, permissions, audit, clock);
-        this.validator = validator;
         this.markdown = markdown;
         this.photoProcessor = photoProcessor;
     }
 
     /**
-     * An update as the public sees it, in the visitor's language where there is a translation.
+     * An update as the public sees it.
      *
      * @param bodyHtml the body rendered from Markdown and sanitised, safe to put into a page as it is
      * @param summary the body's words without markup, shortened; plain text to be escaped wherever it goes
+     * @param language the language its title and body are written in
+     * @param inRequestedLanguage false when it is shown in another language than the reader's, with a note
      */
     public record PublicUpdate(String slug, long neighbourhoodId, String title, String bodyHtml, String summary,
-            @Nullable Instant publishedAt, @Nullable String imageUrl, @Nullable String imageAlt,
+            @Nullable Instant publishedAt, @Nullable String imageUrl, @Nullable String imageAlt, Locale language,
             boolean inRequestedLanguage, Instant updatedAt) {
-    }
-
-    public record EditableUpdate(long id, long version, String slug, long neighbourhoodId, UpdateContent content,
-            Publication publication, @Nullable Instant publishAt, boolean live, @Nullable String imageUrl,
-            @Nullable String imageAlt) implements PublicationState {
     }
 
     /** An update's picture as served. */
@@ -86,7 +76,7 @@ public class UpdateService {
 
     /** The latest public updates, of one neighbourhood or (null) of all, newest first. */
     public List<PublicUpdate> latest(@Nullable Long neighbourhoodId, Locale locale, int limit) {
-        return updates.findPublic(steps.now()).stream()
+        return updates.findPublic(now()).stream()
                 .filter(u -> neighbourhoodId == null || u.getNeighbourhoodId() == neighbourhoodId)
                 .limit(limit)
                 .map(u -> toPublic(u, locale, null))
@@ -94,114 +84,51 @@ public class UpdateService {
     }
 
     public Optional<PublicUpdate> findPublic(String slug, Locale locale) {
-        return updates.findBySlug(slug).filter(u -> u.getLifecycle().isPublicAt(steps.now()))
+        return updates.findBySlug(slug).filter(u -> u.getLifecycle().isPublicAt(now()))
                 .map(u -> toPublic(u, locale, images.findAltByUpdateId(Objects.requireNonNull(u.getId()))
                         .orElse(null)));
     }
 
     /** The picture of a public update; empty for a draft, an unpublished or an unknown update. */
     public Optional<ImageFile> findImage(String slug) {
-        return updates.findBySlug(slug).filter(u -> u.getLifecycle().isPublicAt(steps.now()))
+        return updates.findBySlug(slug).filter(u -> u.getLifecycle().isPublicAt(now()))
                 .flatMap(u -> images.findById(Objects.requireNonNull(u.getId())))
                 .map(i -> new ImageFile(i.getContentType(), i.getData(), i.getAlt(), i.getUpdatedAt()));
     }
 
     /** The picture of an update for its editors, whether or not the update is public; empty when it has none. */
     public Optional<ImageFile> findEditableImage(long id) {
-        var update = updates.findById(id).orElseThrow(() -> new IllegalArgumentException("No such update"));
-        steps.requireCanEdit(update.getNeighbourhoodId());
+        loadForEditors(id);
         return images.findById(id)
                 .map(i -> new ImageFile(i.getContentType(), i.getData(), i.getAlt(), i.getUpdatedAt()));
     }
 
-    /** The update as the public would see it, before it is saved; without its picture. */
+    /** The update as the public would see it in that language, before it is saved; without its picture. */
     public PublicUpdate preview(UpdateContent content, Locale locale) {
-        var update = new Update(0, "preview", steps.now());
-        update.edit(content, steps.now(), null);
+        var update = new Update(0, "preview", now());
+        update.edit(content);
         return toPublic(update, locale, null);
     }
 
-    /** The addresses of images in the Markdown that have no description, for the editor to fix. */
+    /** The addresses of images in the Markdown, in any language, that have no description, for the editor to fix. */
     public List<String> missingAltTexts(UpdateContent content) {
-        var missing = new java.util.ArrayList<>(markdown.missingAltTexts(content.bodyMarkdown()));
-        if (content.bodyMarkdownPl() != null) {
-            missing.addAll(markdown.missingAltTexts(content.bodyMarkdownPl()));
-        }
+        var missing = new ArrayList<String>();
+        content.texts().values().stream().map(UpdateText::bodyMarkdown).filter(Objects::nonNull)
+                .forEach(body -> missing.addAll(markdown.missingAltTexts(body)));
         return List.copyOf(missing);
     }
 
     private PublicUpdate toPublic(Update update, Locale locale, @Nullable String imageAlt) {
-        var c = update.content();
-        boolean polish = "pl".equals(locale.getLanguage());
-        boolean polishBody = polish && c.bodyMarkdownPl() != null && !c.bodyMarkdownPl().isBlank();
-        boolean polishTitle = polish && c.titlePl() != null && !c.titlePl().isBlank();
-        var body = polishBody ? Objects.requireNonNull(c.bodyMarkdownPl()) : c.bodyMarkdown();
-        return new PublicUpdate(update.getSlug(), update.getNeighbourhoodId(),
-                polishTitle ? Objects.requireNonNull(c.titlePl()) : c.title(), markdown.toHtml(body),
-                markdown.plainText(body, SUMMARY_MAX), update.getLifecycle().publishAt(),
-                imageAlt == null ? null : imageUrl(update), imageAlt, !polish || polishBody,
+        var text = localise(update.content(), locale);
+        var body = Objects.requireNonNull(text.text().bodyMarkdown());
+        return new PublicUpdate(update.getSlug(), update.getNeighbourhoodId(), Objects.requireNonNull(text.text().title()),
+                markdown.toHtml(body), markdown.plainText(body, SUMMARY_MAX), update.getLifecycle().publishAt(),
+                imageAlt == null ? null : imageUrl(update), imageAlt, text.language(), text.inRequestedLanguage(),
                 update.getLifecycle().updatedAt());
     }
 
     private static String imageUrl(Update update) {
         return IMAGE_PATH + update.getSlug() + "?v=" + update.getLifecycle().updatedAt().toEpochMilli();
-    }
-
-    public List<EditableUpdate> editable() {
-        var editable = permissions.editableNeighbourhoods();
-        var found = editable.all() ? updates.findAllByOrderByLifecycleCreatedAtDesc()
-                : updates.findByNeighbourhoodIdInOrderByLifecycleCreatedAtDesc(editable.neighbourhoodIds());
-        return found.stream().map(this::editable).toList();
-    }
-
-    public List<AuditEntry> history(long id) {
-        return steps.history(updates.findById(id), id);
-    }
-
-    /** Saves a new update as a draft, with an address made from its title and today's date. */
-    @Transactional
-    public EditableUpdate create(long neighbourhoodId, UpdateContent content) {
-        steps.requireCanEdit(neighbourhoodId);
-        validate(content);
-        var update = new Update(neighbourhoodId, uniqueSlug(content), steps.now());
-        update.edit(content, steps.now(), steps.actor());
-        updates.saveAndFlush(update);
-        steps.created(update, content.title());
-        return editable(update);
-    }
-
-    @Transactional
-    public EditableUpdate update(long id, long expectedVersion, UpdateContent content) {
-        var update = load(id, expectedVersion);
-        validate(content);
-        var before = update.content();
-        update.edit(content, steps.now(), steps.actor());
-        updates.saveAndFlush(update);
-        steps.changed(update, before, content);
-        return editable(update);
-    }
-
-    @Transactional
-    public EditableUpdate publish(long id, long expectedVersion, @Nullable Instant at) {
-        var update = load(id, expectedVersion);
-        steps.publish(update, at, updates::saveAndFlush);
-        return editable(update);
-    }
-
-    @Transactional
-    public EditableUpdate unpublish(long id, long expectedVersion) {
-        var update = load(id, expectedVersion);
-        steps.unpublish(update, updates::saveAndFlush);
-        return editable(update);
-    }
-
-    @Transactional
-    public void delete(long id, long expectedVersion) {
-        var update = load(id, expectedVersion);
-        steps.delete(update, update.content().title(), u -> {
-            images.findById(id).ifPresent(images::delete);
-            updates.delete(u);
-        });
     }
 
     /**
@@ -211,61 +138,72 @@ public class UpdateService {
      * @throws ImageRefusedException when the upload is not a usable image, saying why
      */
     @Transactional
-    public EditableUpdate replaceImage(long id, long expectedVersion, byte[] upload, String filename, String alt) {
+    public EditableItem<UpdateContent> replaceImage(long id, long expectedVersion, byte[] upload, String filename,
+            String alt) {
         var update = load(id, expectedVersion);
         var description = alt.strip();
-        var violations = validator.validate(new ImageDescription(description));
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        validateOther(new ImageDescription(description));
         var processed = switch (photoProcessor.process(upload, filename, PhotoProcessor.UPDATE_EDGE)) {
             case RefusedPhoto refused -> throw new ImageRefusedException(refused);
             case ProcessedPhoto photo -> photo;
         };
-        var now = steps.now();
-        update.getLifecycle().touch(now, steps.actor());
-        updates.saveAndFlush(update);
+        var now = now();
         images.findById(id).ifPresentOrElse(
                 image -> image.replace(processed.contentType(), processed.bytes(), description, now),
                 () -> images.save(new UpdateImage(id, processed.contentType(), processed.bytes(), description, now)));
         images.flush();
-        steps.record(update, "image-replaced", processed.contentType() + " " + processed.width() + "x"
+        touched(update, "image-replaced", processed.contentType() + " " + processed.width() + "x"
                 + processed.height() + ", described as: " + description);
         return editable(update);
     }
 
     @Transactional
-    public EditableUpdate removeImage(long id, long expectedVersion) {
+    public EditableItem<UpdateContent> removeImage(long id, long expectedVersion) {
         var update = load(id, expectedVersion);
         images.findById(id).ifPresent(images::delete);
-        update.getLifecycle().touch(steps.now(), steps.actor());
-        updates.saveAndFlush(update);
-        steps.record(update, "image-removed", null);
+        touched(update, "image-removed", null);
         return editable(update);
     }
 
-    private Update load(long id, long expectedVersion) {
-        return steps.load(updates.findById(id), id, expectedVersion);
+    /** A new update's address is made from its title in the first language and today's date. */
+    @Override
+    protected Update newItem(long neighbourhoodId, UpdateContent content, Instant now) {
+        return new Update(neighbourhoodId, Slugs.unique(title(content) + " " + now.atZone(Zones.LONDON).toLocalDate(),
+                updates::existsBySlug), now);
     }
 
-    private String uniqueSlug(UpdateContent content) {
-        return Slugs.unique(content.title() + " " + steps.now().atZone(Zones.LONDON).toLocalDate(),
-                updates::existsBySlug);
+    @Override
+    protected UpdateContent contentOf(Update item) {
+        return item.content();
     }
 
-    private void validate(UpdateContent content) {
-        var violations = validator.validate(content);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+    @Override
+    protected void write(Update item, UpdateContent content) {
+        item.edit(content);
     }
 
-    private EditableUpdate editable(Update u) {
-        var id = Objects.requireNonNull(u.getId());
-        var alt = images.findAltByUpdateId(id).orElse(null);
-        var lifecycle = u.getLifecycle();
-        return new EditableUpdate(id, u.getVersion(), u.getSlug(), u.getNeighbourhoodId(), u.content(),
-                lifecycle.publication(), lifecycle.publishAt(), lifecycle.isPublicAt(steps.now()),
-                alt == null ? null : imageUrl(u), alt);
+    @Override
+    protected UpdateContent withTexts(UpdateContent content, Map<String, UpdateText> texts) {
+        return new UpdateContent(texts);
+    }
+
+    @Override
+    protected String slugOf(Update item) {
+        return item.getSlug();
+    }
+
+    @Override
+    protected String describe(UpdateContent content) {
+        return title(content);
+    }
+
+    @Override
+    protected void removing(Update item) {
+        images.findById(Objects.requireNonNull(item.getId())).ifPresent(images::delete);
+    }
+
+    private String title(UpdateContent content) {
+        var first = content.texts().get(languages().first().getLanguage());
+        return first == null || first.title() == null ? "" : first.title();
     }
 }

@@ -19,7 +19,7 @@ import org.neighbourhood.Authorisation.Actor;
 import org.neighbourhood.Authorisation.Target;
 import org.neighbourhood.MovableClock;
 import org.neighbourhood.base.Publication;
-import org.neighbourhood.events.EventService.EditableEvent;
+import org.neighbourhood.publishing.EditableItem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -77,9 +77,9 @@ class EventAuthorisationTest {
                     .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("event.created"));
         };
         Consumer<Boolean> outcome = switch (operation) {
-            case CREATE -> done -> assertThat(events.editable()).filteredOn(e -> e.content().title().equals(changed))
+            case CREATE -> done -> assertThat(events.editable()).filteredOn(e -> titleOf(e).equals(changed))
                     .hasSize(done ? 1 : 0);
-            case UPDATE -> done -> assertThat(find(existing).orElseThrow().content().title())
+            case UPDATE -> done -> assertThat(titleOf(find(existing).orElseThrow()))
                     .isEqualTo(done ? changed : title);
             case PUBLISH -> done -> assertThat(find(existing).orElseThrow().live()).isEqualTo(done);
             case SCHEDULE -> done -> assertThat(find(existing).orElseThrow().publishAt())
@@ -92,13 +92,17 @@ class EventAuthorisationTest {
         authorisation.attempt(actor, allowed, attempt, outcome);
     }
 
-    private Optional<EditableEvent> find(EditableEvent event) {
+    private Optional<EditableItem<EventContent>> find(EditableItem<EventContent> event) {
         return events.editable().stream().filter(e -> e.id() == event.id()).findFirst();
     }
 
     private EventContent content(String title) {
         var start = clock.instant().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES);
-        return new EventContent(EventType.STREET_SURGERY, EventFormat.IN_PERSON, title, null, "Drop in.", null,
-                "Library", "2 Quay Street", null, null, start, start.plus(Duration.ofHours(1)));
+        return new EventContent(java.util.Map.of("en", new EventText(title, "Drop in.")), EventType.STREET_SURGERY,
+                EventFormat.IN_PERSON, "Library", "2 Quay Street", null, null, start, start.plus(Duration.ofHours(1)));
+    }
+
+    private static String titleOf(EditableItem<EventContent> event) {
+        return String.valueOf(event.content().texts().get("en").title());
     }
 }

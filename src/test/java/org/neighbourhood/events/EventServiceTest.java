@@ -7,12 +7,14 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neighbourhood.publishing.EditableItem;
 import org.neighbourhood.MovableClock;
 import org.neighbourhood.SignedIn;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
@@ -58,12 +60,12 @@ class EventServiceTest {
         events.publish(draft.id(), draft.version(), null);
         assertThat(events.findPublic(draft.slug(), Locale.ENGLISH)).isPresent();
         assertThat(titles(new EventService.Filter(riverside, EventType.STREET_SURGERY, EventFormat.IN_PERSON)))
-                .contains(draft.content().title());
+                .contains(titleOf(draft));
         assertThat(titles(new EventService.Filter(riverside, EventType.CARNIVAL, null)))
-                .doesNotContain(draft.content().title());
+                .doesNotContain(titleOf(draft));
 
         clock.advance(Duration.ofDays(4));
-        assertThat(titles(EventService.Filter.ALL)).doesNotContain(draft.content().title());
+        assertThat(titles(EventService.Filter.ALL)).doesNotContain(titleOf(draft));
     }
 
     @Test
@@ -82,10 +84,10 @@ class EventServiceTest {
     @Test
     void an_in_person_event_without_a_venue_or_ending_before_it_starts_is_refused() {
         var start = clock.instant().plus(Duration.ofDays(1));
-        var noVenue = new EventContent(EventType.OTHER, EventFormat.IN_PERSON, "Somewhere", null, null, null, null,
-                null, null, null, start, start.plus(Duration.ofHours(1)));
-        var backwards = new EventContent(EventType.OTHER, EventFormat.ONLINE, "Backwards", null, null, null, null,
-                null, null, "https://meet.example/x", start, start.minus(Duration.ofHours(1)));
+        var noVenue = new EventContent(english("Somewhere", null), EventType.OTHER, EventFormat.IN_PERSON, null, null,
+                null, null, start, start.plus(Duration.ofHours(1)));
+        var backwards = new EventContent(english("Backwards", null), EventType.OTHER, EventFormat.ONLINE, null, null,
+                null, "https://meet.example/x", start, start.minus(Duration.ofHours(1)));
 
         assertThatThrownBy(() -> events.create(riverside, noVenue)).isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("needs a venue");
@@ -104,11 +106,18 @@ class EventServiceTest {
     @Test
     void polish_visitors_see_the_polish_title_where_there_is_one() {
         var start = clock.instant().plus(Duration.ofDays(2));
-        var content = new EventContent(EventType.PUBLIC_MEETING, EventFormat.ONLINE, "Online meeting", "Spotkanie online",
-                null, null, null, null, null, "https://meet.example/riverside", start, start.plus(Duration.ofHours(1)));
+        var content = new EventContent(Map.of("en", new EventText("Online meeting", null),
+                "pl", new EventText("Spotkanie online", null), "cy", new EventText("Cyfarfod ar-lein", "Ymunwch â ni")),
+                EventType.PUBLIC_MEETING, EventFormat.ONLINE, null, null, null, "https://meet.example/riverside", start,
+                start.plus(Duration.ofHours(1)));
 
         assertThat(events.preview(content, Locale.of("pl")).title()).isEqualTo("Spotkanie online");
         assertThat(events.preview(content, Locale.ENGLISH).title()).isEqualTo("Online meeting");
+        assertThat(events.preview(content, Locale.of("cy"))).satisfies(welsh -> {
+            assertThat(welsh.title()).isEqualTo("Cyfarfod ar-lein");
+            assertThat(welsh.description()).isEqualTo("Ymunwch â ni");
+            assertThat(welsh.inRequestedLanguage()).isTrue();
+        });
     }
 
     private java.util.List<String> titles(EventService.Filter filter) {
@@ -117,7 +126,15 @@ class EventServiceTest {
 
     private EventContent surgery(String title, Duration fromNow) {
         Instant start = clock.instant().plus(fromNow);
-        return new EventContent(EventType.STREET_SURGERY, EventFormat.IN_PERSON, title, null, "Drop in.", null,
+        return new EventContent(english(title, "Drop in."), EventType.STREET_SURGERY, EventFormat.IN_PERSON,
                 "Riverside Library", "2 Quay Street", "Step-free", null, start, start.plus(Duration.ofHours(2)));
+    }
+
+    private static Map<String, EventText> english(String title, @org.jspecify.annotations.Nullable String description) {
+        return Map.of("en", new EventText(title, description));
+    }
+
+    private static String titleOf(EditableItem<EventContent> event) {
+        return String.valueOf(event.content().texts().get("en").title());
     }
 }

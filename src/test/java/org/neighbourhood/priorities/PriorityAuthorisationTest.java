@@ -77,14 +77,14 @@ class PriorityAuthorisationTest {
             case UNPUBLISH -> () -> priorities.unpublish(existing.id(), existing.version());
             case DELETE -> () -> priorities.delete(existing.id(), existing.version());
             case READ_FOR_EDITING -> () -> assertThat(priorities.find(existing.id()))
-                    .hasValueSatisfying(found -> assertThat(found.content().issue()).isEqualTo(issue));
+                    .hasValueSatisfying(found -> assertThat(issueOf(found)).isEqualTo(issue));
             case READ_HISTORY -> () -> assertThat(priorities.history(existing.id()))
                     .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("priority.created"));
         };
         Consumer<Boolean> outcome = switch (operation) {
             case CREATE -> done -> assertThat(priorities.editable())
-                    .filteredOn(p -> p.content().issue().equals(changed)).hasSize(done ? 1 : 0);
-            case UPDATE -> done -> assertThat(priorities.find(existing.id()).orElseThrow().content().issue())
+                    .filteredOn(p -> issueOf(p).equals(changed)).hasSize(done ? 1 : 0);
+            case UPDATE -> done -> assertThat(issueOf(priorities.find(existing.id()).orElseThrow()))
                     .isEqualTo(done ? changed : issue);
             case PUBLISH -> done -> assertThat(priorities.find(existing.id()).orElseThrow().live()).isEqualTo(done);
             case SCHEDULE -> done -> assertThat(priorities.find(existing.id()).orElseThrow().publishAt())
@@ -98,6 +98,11 @@ class PriorityAuthorisationTest {
     }
 
     private static PriorityContent content(String issue) {
-        return new PriorityContent(issue, null, LocalDate.now().minusDays(1), null, null, null, PriorityStatus.OPEN);
+        return new PriorityContent(java.util.Map.of("en", new PriorityText(issue, null)), LocalDate.now().minusDays(1),
+                null, PriorityStatus.OPEN);
+    }
+
+    private static String issueOf(org.neighbourhood.publishing.EditableItem<PriorityContent> priority) {
+        return String.valueOf(priority.content().texts().get("en").issue());
     }
 }

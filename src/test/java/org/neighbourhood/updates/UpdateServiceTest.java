@@ -51,13 +51,13 @@ class UpdateServiceTest {
     void a_draft_update_is_not_public_until_published() {
         var draft = updates.create(riverside, content("Graffiti cleared " + System.nanoTime()));
         assertThat(updates.findPublic(draft.slug(), Locale.ENGLISH)).isEmpty();
-        assertThat(titles()).doesNotContain(draft.content().title());
+        assertThat(titles()).doesNotContain(titleOf(draft));
 
         var published = updates.publish(draft.id(), draft.version(), null);
 
         assertThat(published.live()).isTrue();
         assertThat(updates.findPublic(draft.slug(), Locale.ENGLISH)).isPresent();
-        assertThat(titles()).first().isEqualTo(draft.content().title());
+        assertThat(titles()).first().isEqualTo(titleOf(draft));
     }
 
     @Test
@@ -94,7 +94,7 @@ class UpdateServiceTest {
 
                 ![pic](javascript:alert(3))
                 """;
-        var draft = updates.create(riverside, new UpdateContent("Hostile " + System.nanoTime(), null, body, null));
+        var draft = updates.create(riverside, new UpdateContent(java.util.Map.of("en", new UpdateText("Hostile " + System.nanoTime(), body))));
         updates.publish(draft.id(), draft.version(), null);
 
         var html = updates.findPublic(draft.slug(), Locale.ENGLISH).orElseThrow().bodyHtml();
@@ -133,8 +133,8 @@ class UpdateServiceTest {
 
     @Test
     void polish_visitors_see_the_polish_text_where_there_is_one_and_english_otherwise() {
-        var both = new UpdateContent("New PCSO", "Nowy funkcjonariusz", "Meet **Sam**.", "Poznaj **Sama**.");
-        var englishOnly = new UpdateContent("New PCSO", "Nowy funkcjonariusz", "Meet **Sam**.", null);
+        var both = new UpdateContent(java.util.Map.of("en", new UpdateText("New PCSO", "Meet **Sam**."), "pl", new UpdateText("Nowy funkcjonariusz", "Poznaj **Sama**.")));
+        var englishOnly = new UpdateContent(java.util.Map.of("en", new UpdateText("New PCSO", "Meet **Sam**."), "pl", new UpdateText("Nowy funkcjonariusz", null)));
 
         var polish = updates.preview(both, Locale.of("pl"));
         assertThat(polish.title()).isEqualTo("Nowy funkcjonariusz");
@@ -150,7 +150,7 @@ class UpdateServiceTest {
 
     @Test
     void images_in_the_text_without_a_description_are_pointed_out() {
-        var content = new UpdateContent("Pictures", null, "![](https://example.org/a.jpg) ![A van](/b.jpg)", null);
+        var content = new UpdateContent(java.util.Map.of("en", new UpdateText("Pictures", "![](https://example.org/a.jpg) ![A van](/b.jpg)")));
 
         assertThat(updates.missingAltTexts(content)).containsExactly("https://example.org/a.jpg");
     }
@@ -161,6 +161,10 @@ class UpdateServiceTest {
     }
 
     private static UpdateContent content(String title) {
-        return new UpdateContent(title, null, "The team cleared the **graffiti** on Quay Street.", null);
+        return new UpdateContent(java.util.Map.of("en", new UpdateText(title, "The team cleared the **graffiti** on Quay Street.")));
+    }
+
+    private static String titleOf(org.neighbourhood.publishing.EditableItem<UpdateContent> update) {
+        return String.valueOf(update.content().texts().get("en").title());
     }
 }

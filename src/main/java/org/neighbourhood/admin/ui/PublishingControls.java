@@ -2,10 +2,13 @@ package org.neighbourhood.admin.ui;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -17,6 +20,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.PublicationState;
+import org.neighbourhood.base.Refusal;
 import org.neighbourhood.base.Zones;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -100,6 +104,14 @@ public class PublishingControls<T extends PublicationState> extends Div {
         state.setText(item == null ? getTranslation("admin.priorities.state.new") : describe(this, item));
     }
 
+    /** A service's refusal in the reader's words; a language among its arguments is named in them too. */
+    public static String say(Component owner, Refusal refused) {
+        var arguments = Arrays.stream(refused.arguments())
+                .map(a -> a instanceof Locale language ? language.getDisplayLanguage(UI.getCurrent().getLocale()) : a)
+                .toArray();
+        return owner.getTranslation(refused.key(), arguments);
+    }
+
     /** How an item stands with the public, in words, for the state label and grid columns. */
     public static String describe(Component owner, PublicationState item) {
         return HistoryPanel.state(owner, item.publication(), item.publishAt(), item.live());
@@ -121,6 +133,8 @@ public class PublishingControls<T extends PublicationState> extends Div {
             outcome.setText(getTranslation("admin.stale"));
         } catch (ConstraintViolationException invalid) {
             outcome.setText(getTranslation("refusal.invalid"));
+        } catch (Refusal refused) {
+            outcome.setText(say(this, refused));
         } catch (AccessDeniedException refused) {
             outcome.setText(getTranslation("refusal.not-allowed"));
         }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import org.neighbourhood.base.Languages;
 import org.neighbourhood.base.Zones;
+import org.neighbourhood.base.ui.ContentLanguage;
 import org.neighbourhood.events.EventContent;
 import org.neighbourhood.events.EventService;
 import org.neighbourhood.events.EventService.PublicEvent;
@@ -29,7 +30,7 @@ class EventCard extends ListItem {
                 + getTranslation(locale, "event.format." + event.format().name())
                 + (event.venueName() == null ? "" : " · " + event.venueName()));
         kind.addClassName("event-card__kind");
-        add(when, new H3(link), kind);
+        add(when, ContentLanguage.mark(new H3(link), event.language(), locale), kind);
     }
 
     static String when(PublicEvent event, Locale locale) {

@@ -1,6 +1,7 @@
 package org.neighbourhood.events.ui;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Zones;
@@ -8,18 +9,17 @@ import org.neighbourhood.events.EventContent;
 import org.neighbourhood.events.EventFormat;
 import org.neighbourhood.events.EventService;
 import org.neighbourhood.events.EventType;
-import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
+import org.neighbourhood.events.EventText;
+import org.neighbourhood.publishing.ui.ItemForm;
 
 /** What the event editor's fields hold while someone types, kept even when a save fails. */
-final class EventForm {
+final class EventForm extends ItemForm {
 
-    private @Nullable NeighbourhoodSummary neighbourhood;
+    static final String TITLE = "title";
+    static final String DESCRIPTION = "description";
+
     private EventType type = EventType.STREET_SURGERY;
     private EventFormat format = EventFormat.IN_PERSON;
-    private String title = "";
-    private String titlePl = "";
-    private String description = "";
-    private String descriptionPl = "";
     private String venueName = "";
     private String venueAddress = "";
     private String accessibilityNotes = "";
@@ -27,15 +27,14 @@ final class EventForm {
     private @Nullable LocalDateTime startsAt;
     private @Nullable LocalDateTime endsAt;
 
-    static EventForm of(@Nullable NeighbourhoodSummary neighbourhood, EventContent c) {
+    static EventForm of(EventContent c) {
         var form = new EventForm();
-        form.neighbourhood = neighbourhood;
+        c.texts().forEach((language, text) -> {
+            form.setText(language, TITLE, text.title());
+            form.setText(language, DESCRIPTION, text.description());
+        });
         form.type = c.type();
         form.format = c.format();
-        form.title = c.title();
-        form.titlePl = orEmpty(c.titlePl());
-        form.description = orEmpty(c.description());
-        form.descriptionPl = orEmpty(c.descriptionPl());
         form.venueName = orEmpty(c.venueName());
         form.venueAddress = orEmpty(c.venueAddress());
         form.accessibilityNotes = orEmpty(c.accessibilityNotes());
@@ -45,11 +44,11 @@ final class EventForm {
         return form;
     }
 
-    EventContent content() {
+    EventContent content(List<String> languages) {
         var start = java.util.Objects.requireNonNull(startsAt).atZone(Zones.LONDON).toInstant();
         var end = java.util.Objects.requireNonNull(endsAt).atZone(Zones.LONDON).toInstant();
-        return new EventContent(type, format, title.strip(), blankToNull(titlePl), blankToNull(description),
-                blankToNull(descriptionPl), blankToNull(venueName), blankToNull(venueAddress),
+        return new EventContent(texts(languages, l -> new EventText(stripped(l, TITLE), stripped(l, DESCRIPTION))),
+                type, format, blankToNull(venueName), blankToNull(venueAddress),
                 blankToNull(accessibilityNotes), blankToNull(onlineUrl), start, end);
     }
 
@@ -61,20 +60,10 @@ final class EventForm {
         return text.isBlank() ? null : text.strip();
     }
 
-    @Nullable NeighbourhoodSummary getNeighbourhood() { return neighbourhood; }
-    void setNeighbourhood(@Nullable NeighbourhoodSummary value) { neighbourhood = value; }
     EventType getType() { return type; }
     void setType(EventType value) { type = value; }
     EventFormat getFormat() { return format; }
     void setFormat(EventFormat value) { format = value; }
-    String getTitle() { return title; }
-    void setTitle(String value) { title = value; }
-    String getTitlePl() { return titlePl; }
-    void setTitlePl(String value) { titlePl = value; }
-    String getDescription() { return description; }
-    void setDescription(String value) { description = value; }
-    String getDescriptionPl() { return descriptionPl; }
-    void setDescriptionPl(String value) { descriptionPl = value; }
     String getVenueName() { return venueName; }
     void setVenueName(String value) { venueName = value; }
     String getVenueAddress() { return venueAddress; }

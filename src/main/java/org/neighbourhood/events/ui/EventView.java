@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.ui.ContentLanguage;
 import org.neighbourhood.base.ui.PublicLayout;
 import org.neighbourhood.events.EventService;
 import org.neighbourhood.events.EventService.PublicEvent;
@@ -51,17 +52,16 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var e = found.get();
         var kicker = new Paragraph(getTranslation("event.type." + e.type().name()));
         kicker.addClassName("kicker");
-        add(kicker, new H1(e.title()));
+        add(kicker, ContentLanguage.mark(new H1(e.title()), e.language(), locale));
         var when = new Paragraph(EventCard.when(e, locale));
         when.addClassName("lead");
         add(when);
         if (!e.inRequestedLanguage()) {
-            var note = new Paragraph(getTranslation("content.english-only"));
-            note.addClassName("note");
-            add(note);
+            add(ContentLanguage.note(this, e.language(), locale));
         }
         if (e.description() != null) {
-            e.description().lines().filter(line -> !line.isBlank()).forEach(line -> add(new Paragraph(line)));
+            e.description().lines().filter(line -> !line.isBlank())
+                    .forEach(line -> add(ContentLanguage.mark(new Paragraph(line), e.language(), locale)));
         }
         var where = new Section(new H2(getTranslation("event.where")));
         where.add(new Paragraph(getTranslation("event.format." + e.format().name())));

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
 import org.neighbourhood.base.Languages;
+import org.neighbourhood.base.ui.ContentLanguage;
 import org.neighbourhood.neighbourhoods.NeighbourhoodDetails;
 import org.neighbourhood.neighbourhoods.ui.NeighbourhoodPageSection;
 import org.neighbourhood.priorities.PriorityService;
@@ -64,7 +65,7 @@ class PrioritiesSection implements NeighbourhoodPageSection {
         var status = new Span(item.getTranslation(locale, "priority.status." + priority.status().name()));
         status.addClassName("priority__status");
         status.addClassName("priority__status--" + priority.status().name().toLowerCase(Locale.ROOT));
-        var heading = new H3(priority.issue());
+        var heading = ContentLanguage.mark(new H3(priority.issue()), priority.language(), locale);
         var said = new Paragraph(item.getTranslation(locale, "priorities.you-said", date(priority.issueDate(), locale)));
         said.addClassName("priority__label");
         item.add(status, said, heading);
@@ -73,14 +74,10 @@ class PrioritiesSection implements NeighbourhoodPageSection {
                     : item.getTranslation(locale, "priorities.we-did", date(priority.actionDate(), locale));
             var did = new Paragraph(label);
             did.addClassName("priority__label");
-            item.add(did, new Paragraph(priority.action()));
+            item.add(did, ContentLanguage.mark(new Paragraph(priority.action()), priority.language(), locale));
         }
         if (!priority.inRequestedLanguage()) {
-            var note = new Paragraph(item.getTranslation(locale, "content.english-only"));
-            note.addClassName("note");
-            note.getElement().setAttribute("lang", locale.toLanguageTag());
-            item.getElement().setAttribute("lang", "en");
-            item.add(note);
+            item.add(ContentLanguage.note(item, priority.language(), locale));
         }
         return item;
     }

@@ -1,112 +1,63 @@
 package org.neighbourhood.priorities.ui;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
 import org.neighbourhood.priorities.PriorityContent;
 import org.neighbourhood.priorities.PriorityStatus;
+import org.neighbourhood.priorities.PriorityText;
+import org.neighbourhood.publishing.ui.ItemForm;
 
 /** What the priority editor's fields hold while someone types, kept even when a save fails. */
-final class PriorityForm {
+final class PriorityForm extends ItemForm {
 
-    private @Nullable NeighbourhoodSummary neighbourhood;
-    private String issue = "";
-    private String issuePl = "";
+    static final String ISSUE = "issue";
+    static final String ACTION = "action";
+
     private @Nullable LocalDate issueDate;
-    private String action = "";
-    private String actionPl = "";
     private @Nullable LocalDate actionDate;
     private PriorityStatus status = PriorityStatus.OPEN;
 
-    static PriorityForm of(@Nullable NeighbourhoodSummary neighbourhood, PriorityContent content) {
+    static PriorityForm of(PriorityContent content) {
         var form = new PriorityForm();
-        form.neighbourhood = neighbourhood;
-        form.issue = content.issue();
-        form.issuePl = orEmpty(content.issuePl());
+        content.texts().forEach((language, text) -> {
+            form.setText(language, ISSUE, text.issue());
+            form.setText(language, ACTION, text.action());
+        });
         form.issueDate = content.issueDate();
-        form.action = orEmpty(content.action());
-        form.actionPl = orEmpty(content.actionPl());
         form.actionDate = content.actionDate();
         form.status = content.status();
         return form;
     }
 
-    PriorityContent content() {
-        return new PriorityContent(issue.strip(), blankToNull(issuePl), Objects.requireNonNull(issueDate, "the form requires an issue date"),
-                blankToNull(action), blankToNull(actionPl), actionDate, status);
-    }
-
-    private static String orEmpty(@Nullable String text) {
-        return text == null ? "" : text;
-    }
-
-    private static @Nullable String blankToNull(String text) {
-        return text.isBlank() ? null : text.strip();
-    }
-
-    @Nullable NeighbourhoodSummary getNeighbourhood() {
-        return neighbourhood;
-    }
-
-    void setNeighbourhood(@Nullable NeighbourhoodSummary neighbourhood) {
-        this.neighbourhood = neighbourhood;
-    }
-
-    String getIssue() {
-        return issue;
-    }
-
-    void setIssue(String issue) {
-        this.issue = issue;
-    }
-
-    String getIssuePl() {
-        return issuePl;
-    }
-
-    void setIssuePl(String issuePl) {
-        this.issuePl = issuePl;
+    PriorityContent content(List<String> languages) {
+        return new PriorityContent(texts(languages, l -> new PriorityText(stripped(l, ISSUE), stripped(l, ACTION))),
+                Objects.requireNonNull(issueDate, "the form requires an issue date"), actionDate, status);
     }
 
     @Nullable LocalDate getIssueDate() {
         return issueDate;
     }
 
-    void setIssueDate(@Nullable LocalDate issueDate) {
-        this.issueDate = issueDate;
-    }
-
-    String getAction() {
-        return action;
-    }
-
-    void setAction(String action) {
-        this.action = action;
-    }
-
-    String getActionPl() {
-        return actionPl;
-    }
-
-    void setActionPl(String actionPl) {
-        this.actionPl = actionPl;
+    void setIssueDate(@Nullable LocalDate value) {
+        issueDate = value;
     }
 
     @Nullable LocalDate getActionDate() {
         return actionDate;
     }
 
-    void setActionDate(@Nullable LocalDate actionDate) {
-        this.actionDate = actionDate;
+    void setActionDate(@Nullable LocalDate value) {
+        actionDate = value;
     }
 
     PriorityStatus getStatus() {
         return status;
     }
 
-    void setStatus(PriorityStatus status) {
-        this.status = status;
+    void setStatus(PriorityStatus value) {
+        status = value;
     }
 }

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.neighbourhood.admin.ui.PictureUploadField;
 import org.neighbourhood.updates.UpdateContent;
 import org.neighbourhood.updates.UpdateService;
-import org.neighbourhood.updates.UpdateService.EditableUpdate;
+import org.neighbourhood.publishing.EditableItem;
 
 /**
  * An update's picture: the current one, with its description, and the means to replace or remove it. The
@@ -24,11 +24,11 @@ class UpdateImageEditor extends Composite<PictureUploadField> {
     private static final int PREVIEW_NOT_FOUND = 404;
 
     private final UpdateService updates;
-    private final Consumer<EditableUpdate> changed;
+    private final Consumer<EditableItem<UpdateContent>> changed;
     private final PictureUploadField field;
-    private @Nullable EditableUpdate update;
+    private @Nullable EditableItem<UpdateContent> update;
 
-    UpdateImageEditor(UpdateService updates, Consumer<EditableUpdate> changed) {
+    UpdateImageEditor(UpdateService updates, Consumer<EditableItem<UpdateContent>> changed) {
         this.updates = updates;
         this.changed = changed;
         this.field = new PictureUploadField("admin.updates.image", "update-image", UpdateContent.IMAGE_ALT_MAX,
@@ -43,17 +43,16 @@ class UpdateImageEditor extends Composite<PictureUploadField> {
     }
 
     /** Shows the picture of the update being edited; none for a new update, which must be saved first. */
-    void show(@Nullable EditableUpdate update) {
+    void show(@Nullable EditableItem<UpdateContent> update) {
         this.update = update;
         if (update == null) {
             field.unavailable("admin.updates.image.save-first");
-        } else if (update.imageUrl() == null) {
-            field.show(null, null);
         } else {
-            var alternative = update.imageAlt() == null ? "" : update.imageAlt();
-            var image = new Image(preview(update.id()), alternative);
-            image.setWidth("240px");
-            field.show(image, alternative);
+            updates.findEditableImage(update.id()).ifPresentOrElse(picture -> {
+                var image = new Image(preview(update.id()), picture.alt());
+                image.setWidth("240px");
+                field.show(image, picture.alt());
+            }, () -> field.show(null, null));
         }
     }
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.ui.ContentLanguage;
 import org.neighbourhood.base.ui.PublicLayout;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.updates.UpdateService;
@@ -52,14 +53,12 @@ class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var u = found.get();
         update = u;
         removeAll();
-        add(new H1(u.title()));
+        add(ContentLanguage.mark(new H1(u.title()), u.language(), locale));
         var when = new Paragraph(getTranslation("update.published", UpdateCard.date(u.publishedAt(), locale)));
         when.addClassName("lead");
         add(when);
         if (!u.inRequestedLanguage()) {
-            var note = new Paragraph(getTranslation("content.english-only"));
-            note.addClassName("note");
-            add(note);
+            add(ContentLanguage.note(this, u.language(), locale));
         }
         if (u.imageUrl() != null) {
             var image = new Image(u.imageUrl(), u.imageAlt() == null ? "" : u.imageAlt());
@@ -69,7 +68,7 @@ class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     .setAttribute("height", String.valueOf(size.height())));
             add(image);
         }
-        add(body(u.bodyHtml()));
+        add(ContentLanguage.mark(body(u.bodyHtml()), u.language(), locale));
         neighbourhoods.findByIds(java.util.List.of(u.neighbourhoodId())).stream().findFirst()
                 .ifPresent(n -> add(new Paragraph(new Anchor("/neighbourhoods/" + n.slug(),
                         getTranslation("update.team", n.name())))));

@@ -22,6 +22,7 @@ import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.priorities.PriorityService;
 import org.neighbourhood.security.Permissions;
+import org.neighbourhood.publishing.ui.EditorContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -45,6 +46,9 @@ class PrioritiesAdminViewTest extends KaribuTest {
     @Autowired
     MovableClock clock;
 
+    @Autowired
+    EditorContext editorContext;
+
     @AfterEach
     void signOut() {
         securityContext.clearContext();
@@ -53,7 +57,7 @@ class PrioritiesAdminViewTest extends KaribuTest {
     private PrioritiesAdminView open() {
         SignedIn.as(securityContext, "editor.riverside", "EDITOR");
         // Built directly: the mock request carries no signed-in user for the route's access check.
-        var view = new PrioritiesAdminView(priorities, neighbourhoods, permissions, titles, clock);
+        var view = new PrioritiesAdminView(priorities, editorContext);
         UI.getCurrent().add(view);
         return view;
     }

@@ -33,6 +33,7 @@ import org.neighbourhood.officers.OfficerService;
 import org.neighbourhood.officers.Photo;
 import org.neighbourhood.officers.Rank;
 import org.neighbourhood.updates.UpdateContent;
+import org.neighbourhood.updates.UpdateText;
 import org.neighbourhood.updates.UpdateService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -244,7 +245,7 @@ class SecurityHeadersTest {
     private String updateWithPicture() throws Exception {
         SignedIn.as(securityContext, "editor.riverside", "EDITOR");
         var riverside = neighbourhoods.findBySlug("riverside").orElseThrow().id();
-        var draft = updates.create(riverside, new UpdateContent("Headers " + System.nanoTime(), null, "Text.", null));
+        var draft = updates.create(riverside, new UpdateContent(java.util.Map.of("en", new UpdateText("Headers " + System.nanoTime(), "Text."))));
         var image = getClass().getResourceAsStream("/images/landscape.webp").readAllBytes();
         var withPicture = updates.replaceImage(draft.id(), draft.version(), image, "landscape.webp", "A river");
         var published = updates.publish(withPicture.id(), withPicture.version(), null);

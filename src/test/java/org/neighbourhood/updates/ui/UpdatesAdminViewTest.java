@@ -22,6 +22,7 @@ import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.security.Permissions;
 import org.neighbourhood.updates.UpdateService;
+import org.neighbourhood.publishing.ui.EditorContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -42,6 +43,9 @@ class UpdatesAdminViewTest extends KaribuTest {
     @Autowired
     PageTitles titles;
 
+    @Autowired
+    EditorContext editorContext;
+
     @AfterEach
     void signOut() {
         securityContext.clearContext();
@@ -51,7 +55,7 @@ class UpdatesAdminViewTest extends KaribuTest {
     void an_editor_publishes_an_update_and_is_told_of_pictures_without_a_description() {
         SignedIn.as(securityContext, "editor.riverside", "EDITOR");
         // Built directly: the mock request carries no signed-in user for the route's access check.
-        var view = new UpdatesAdminView(updates, neighbourhoods, permissions, titles);
+        var view = new UpdatesAdminView(updates, editorContext);
         UI.getCurrent().add(view);
         assertThat(_get(view, H1.class).getText()).isEqualTo("Updates");
 

@@ -59,7 +59,7 @@ class UpdatesViewTest extends KaribuTest {
                 .filter(u -> u.title().startsWith("Evening patrols")).findFirst().orElseThrow();
         navigate("updates/" + english.slug());
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
-                .contains("Ta treść nie jest jeszcze dostępna po polsku, dlatego wyświetlamy ją po angielsku.");
+                .contains("Ta treść nie jest jeszcze dostępna w Twoim języku. Wyświetlamy ją w języku: angielski.");
     }
 
     @Test

@@ -1,0 +1,304 @@
+package org.neighbourhood.publishing.ui;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.HasDynamicTitle;
+
+import org.jspecify.annotations.Nullable;
+import org.neighbourhood.admin.ui.HistoryPanel;
+import org.neighbourhood.admin.ui.PublishingControls;
+import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
+import org.neighbourhood.publishing.EditableItem;
+import org.neighbourhood.publishing.ItemContent;
+import org.neighbourhood.publishing.ItemText;
+import org.neighbourhood.publishing.PublishingService;
+
+/**
+ * The back-office editor every team item shares: the list of the items the user may edit, a form with the fields
+ * that have no language and one section per configured content language (the first required, the others
+ * optional and opened once written), the publishing controls, a preview in every language exactly as the public
+ * will see it, and the revision history. A content type states its columns, fields, form and public card.
+ * <p>
+ * Translation keys are read under the prefix given, such as {@code admin.events}: {@code .title}, {@code .new},
+ * {@code .edit}, {@code .delete.title}.
+ *
+ * @param <F> the form bean, holding what is typed
+ */
+public abstract class ItemEditorView<T extends ItemText, C extends Record & ItemContent<T>, F extends ItemForm>
+        extends Main implements HasDynamicTitle {
+
+    protected final EditorContext context;
+    protected final Binder<F> binder = new Binder<>();
+    private final PublishingService<?, T, C> service;
+    private final String keys;
+    private final Map<Long, NeighbourhoodSummary> neighbourhoods = new LinkedHashMap<>();
+    private final Grid<EditableItem<C>> grid = new Grid<>();
+    private final H2 formHeading = new H2();
+    private final PublishingControls<EditableItem<C>> controls;
+    private final HistoryPanel history = new HistoryPanel();
+    private final Map<String, Details> sections = new LinkedHashMap<>();
+
+    protected ItemEditorView(PublishingService<?, T, C> service, EditorContext context, String keys) {
+        this.service = service;
+        this.context = context;
+        this.keys = keys;
+        context.editableNeighbourhoods().forEach(n -> neighbourhoods.put(n.id(), n));
+        this.controls = new PublishingControls<>(new Actions(), keys + ".delete.title");
+        addClassName("admin-content");
+    }
+
+    /** The list's columns, after which the item's state is shown. */
+    protected abstract void columns(Grid<EditableItem<C>> grid);
+
+    /** The fields that have no language, bound to the form. */
+    protected abstract List<Component> fields(Binder<F> binder);
+
+    /**
+     * One language's fields, bound to the form through {@link ItemForm#text} and {@link ItemForm#setText}.
+     *
+     * @param languageName the language as the editor's reader names it, for labels such as "Title (Polish)"
+     * @param first whether it is the language every item needs, whose main field is then required
+     */
+    protected abstract List<Component> textFields(Binder<F> binder, String language, String languageName,
+            boolean first);
+
+    /** A form for a new item, with sensible starting values. */
+    protected abstract F newForm();
+
+    /** A form holding the item's content. */
+    protected abstract F formOf(C content);
+
+    /** The content the form holds. */
+    protected abstract C contentOf(F form);
+
+    /** The item's name in a few words, for the delete confirmation, in the first language. */
+    protected abstract String title(C content);
+
+    /** The item as the public will see it in that language, inside the list element its page uses. */
+    protected abstract Component card(C content, Locale language);
+
+    /** Called when another item (or, null, a new one) is being edited, for parts such as a picture editor. */
+    protected void editing(@Nullable EditableItem<C> item) {
+    }
+
+    /** Called with what the form holds each time it is written without fault, to save or to preview. */
+    protected void checked(C content) {
+    }
+
+    /** Parts placed after the publishing controls, such as a picture editor. */
+    protected List<Component> extras() {
+        return List.of();
+    }
+
+    /** Builds the page; called by the content type's constructor once its own fields are set. */
+    protected final void build() {
+        columns(grid);
+        grid.addColumn(item -> PublishingControls.describe(this, item))
+                .setHeader(getTranslation("admin.priorities.state")).setAutoWidth(true);
+        grid.setAriaLabel(getTranslation(keys + ".title"));
+        grid.setHeight("18rem");
+        grid.asSingleSelect().addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                edit(event.getValue());
+            }
+        });
+        var parts = new ArrayList<Component>(List.of(new H1(getTranslation(keys + ".title")),
+                new Button(getTranslation(keys + ".new"), click -> startNew()), grid, formHeading,
+                controls.stateLabel(), form(), controls));
+        parts.addAll(extras());
+        parts.add(history);
+        add(parts.toArray(Component[]::new));
+        startNew();
+        refresh();
+    }
+
+    private Div form() {
+        var neighbourhood = new ComboBox<NeighbourhoodSummary>(getTranslation("admin.priorities.neighbourhood"));
+        neighbourhood.setItems(List.copyOf(neighbourhoods.values()));
+        neighbourhood.setItemLabelGenerator(NeighbourhoodSummary::name);
+        binder.forField(neighbourhood).asRequired(getTranslation("admin.priorities.neighbourhood.required"))
+                .bind(ItemForm::getNeighbourhood, ItemForm::setNeighbourhood);
+        var shared = new FormLayout(neighbourhood);
+        fields(binder).forEach(shared::add);
+        shared.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        var form = new Div(shared);
+        form.addClassName("item-form");
+        boolean first = true;
+        for (var language : context.languages.all()) {
+            var name = language.getDisplayLanguage(getLocale());
+            var texts = new FormLayout();
+            textFields(binder, language.getLanguage(), name, first).forEach(texts::add);
+            texts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+            var section = new Details(first ? getTranslation("content.language-section", name)
+                    : getTranslation("content.language-optional", name), texts);
+            section.addClassName("language-section");
+            section.getElement().setAttribute("data-language", language.getLanguage());
+            sections.put(language.getLanguage(), section);
+            form.add(section);
+            first = false;
+        }
+        return form;
+    }
+
+    private void read(F form) {
+        binder.readBean(form);
+        var first = context.languages.first().getLanguage();
+        sections.forEach((language, section) -> section.setOpened(language.equals(first) || form.hasText(language)));
+    }
+
+    private void startNew() {
+        controls.edit(null);
+        editing(null);
+        grid.asSingleSelect().clear();
+        formHeading.setText(getTranslation(keys + ".new"));
+        var form = newForm();
+        form.setNeighbourhood(neighbourhoods.size() == 1 ? neighbourhoods.values().iterator().next() : null);
+        read(form);
+        history.setVisible(false);
+    }
+
+    private void edit(EditableItem<C> item) {
+        controls.edit(item);
+        editing(item);
+        formHeading.setText(getTranslation(keys + ".edit"));
+        var form = formOf(item.content());
+        form.setNeighbourhood(neighbourhoods.get(item.neighbourhoodId()));
+        read(form);
+        history.show(service.history(item.id()));
+    }
+
+    /** The form's content when every field is acceptable; otherwise empty, the fields marked. */
+    private Optional<F> written() {
+        var form = newForm();
+        if (!binder.writeBeanIfValid(form)) {
+            sections.values().forEach(section -> section.setOpened(true));
+            return Optional.empty();
+        }
+        checked(contentOf(form));
+        return Optional.of(form);
+    }
+
+    /** Shows the item exactly as the public will, in every content language; false if a field is wrong. */
+    private boolean preview() {
+        var form = written();
+        if (form.isEmpty()) {
+            return false;
+        }
+        var content = contentOf(form.get());
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("admin.priorities.preview"));
+        // One focusable region holding every language, so that keyboard users can scroll a long preview.
+        var languages = new Div();
+        languages.getElement().setAttribute("tabindex", "0");
+        languages.getElement().setAttribute("role", "region");
+        languages.getElement().setAttribute("aria-label", getTranslation("admin.priorities.preview"));
+        for (var language : context.languages.all()) {
+            languages.add(new H2(language.getDisplayLanguage(getLocale())), card(content, language));
+        }
+        dialog.add(languages);
+        dialog.getFooter().add(new Button(getTranslation("admin.close"), click -> dialog.close()));
+        dialog.open();
+        return true;
+    }
+
+    /** The item's text in the first language, for the list. */
+    protected @Nullable T firstText(EditableItem<C> item) {
+        return item.content().texts().get(context.languages.first().getLanguage());
+    }
+
+    protected String neighbourhoodName(long id) {
+        var neighbourhood = neighbourhoods.get(id);
+        return neighbourhood == null ? "" : neighbourhood.name();
+    }
+
+    /** The item now being edited changed outside the controls, such as its picture. */
+    protected void changedElsewhere(EditableItem<C> item) {
+        controls.edit(item);
+        afterChange(item);
+    }
+
+    private void afterChange(EditableItem<C> item) {
+        refresh();
+        formHeading.setText(getTranslation(keys + ".edit"));
+        editing(item);
+        history.show(service.history(item.id()));
+    }
+
+    private void refresh() {
+        grid.setItems(service.editable());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return context.titles.title(getTranslation(keys + ".title"));
+    }
+
+    /** What the publishing controls do with an item. */
+    private final class Actions implements PublishingControls.Actions<EditableItem<C>> {
+
+        @Override
+        public Optional<EditableItem<C>> save(@Nullable EditableItem<C> current) {
+            return written().map(form -> {
+                var content = contentOf(form);
+                var neighbourhood = Objects.requireNonNull(form.getNeighbourhood());
+                return current == null ? service.create(neighbourhood.id(), content)
+                        : service.update(current.id(), current.version(), content);
+            });
+        }
+
+        @Override
+        public boolean preview() {
+            return ItemEditorView.this.preview();
+        }
+
+        @Override
+        public EditableItem<C> publish(EditableItem<C> item, @Nullable Instant at) {
+            return service.publish(item.id(), item.version(), at);
+        }
+
+        @Override
+        public EditableItem<C> unpublish(EditableItem<C> item) {
+            return service.unpublish(item.id(), item.version());
+        }
+
+        @Override
+        public void delete(EditableItem<C> item) {
+            service.delete(item.id(), item.version());
+        }
+
+        @Override
+        public String name(EditableItem<C> item) {
+            return title(item.content());
+        }
+
+        @Override
+        public void changed(EditableItem<C> item) {
+            afterChange(item);
+        }
+
+        @Override
+        public void deleted() {
+            refresh();
+            startNew();
+        }
+    }
+}
