@@ -1,7 +1,6 @@
 package org.neighbourhood.events.ui;
 
 import java.util.Locale;
-import java.util.Optional;
 
 import org.neighbourhood.base.Messages;
 import org.neighbourhood.base.Zones;
@@ -10,16 +9,11 @@ import org.neighbourhood.base.ui.PageMetadataProvider;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.events.EventService;
 import org.neighbourhood.events.EventService.PublicEvent;
-import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /** Titles, previews and schema.org JSON-LD of the events listing and each event. */
 @Component
 class EventPages implements PageMetadataProvider {
-
-    private static final PathPattern EVENT = PathPatternParser.defaultInstance.parse("/events/{slug}");
 
     private final EventService events;
     private final PageTitles titles;
@@ -32,15 +26,9 @@ class EventPages implements PageMetadataProvider {
     }
 
     @Override
-    public Optional<PageMetadata> describe(String path, Locale locale) {
-        if ("events".equals(path)) {
-            return Optional.of(listing(locale));
-        }
-        var match = EVENT.matchAndExtract(PathContainer.parsePath("/" + path));
-        if (match == null) {
-            return Optional.empty();
-        }
-        return Optional.of(events.findPublic(match.getUriVariables().get("slug"), locale)
+    public void register(Pages pages) {
+        pages.describe(EventsView.class, (route, locale) -> listing(locale));
+        pages.describe(EventView.class, (route, locale) -> events.findPublic(route.get("slug").orElse(""), locale)
                 .map(e -> event(e, locale))
                 .orElseGet(() -> titles.notFound(locale)));
     }
