@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.neighbourhood.base.Messages;
 import org.neighbourhood.base.Zones;
+import org.neighbourhood.base.ui.JsonLd;
 import org.neighbourhood.base.ui.PageMetadata;
 import org.neighbourhood.base.ui.PageMetadataProvider;
 import org.neighbourhood.base.ui.PageTitles;
@@ -50,52 +51,18 @@ class EventPages implements PageMetadataProvider {
             case ONLINE -> "OnlineEventAttendanceMode";
             case HYBRID -> "MixedEventAttendanceMode";
         };
-        var json = new StringBuilder("{\"@context\":\"https://schema.org\",\"@type\":\"Event\"");
-        json.append(",\"name\":").append(quote(e.title()));
-        json.append(",\"startDate\":").append(quote(e.startsAt().atZone(Zones.LONDON).toOffsetDateTime().toString()));
-        json.append(",\"endDate\":").append(quote(e.endsAt().atZone(Zones.LONDON).toOffsetDateTime().toString()));
-        json.append(",\"eventStatus\":\"https://schema.org/EventScheduled\"");
-        json.append(",\"eventAttendanceMode\":\"https://schema.org/").append(mode).append('"');
-        if (e.description() != null) {
-            json.append(",\"description\":").append(quote(e.description()));
-        }
-        if (e.venueName() != null) {
-            json.append(",\"location\":{\"@type\":\"Place\",\"name\":").append(quote(e.venueName()));
-            if (e.venueAddress() != null) {
-                json.append(",\"address\":").append(quote(e.venueAddress()));
-            }
-            json.append('}');
-        } else if (e.onlineUrl() != null) {
-            json.append(",\"location\":{\"@type\":\"VirtualLocation\",\"url\":").append(quote(e.onlineUrl()))
-                    .append('}');
-        }
-        json.append(",\"organizer\":{\"@type\":\"Organization\",\"name\":").append(quote(titles.forceName()))
-                .append("}}");
-        return json.toString();
-    }
-
-    /** A JSON string that also cannot close the script element it sits in. */
-    private static String quote(String text) {
-        var escaped = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> escaped.append("\\\"");
-                case '\\' -> escaped.append("\\\\");
-                case '<' -> escaped.append("\\u003c");
-                case '>' -> escaped.append("\\u003e");
-                case '&' -> escaped.append("\\u0026");
-                case '\n' -> escaped.append("\\n");
-                case '\r' -> escaped.append("\\r");
-                case '\t' -> escaped.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        escaped.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.append('"').toString();
+        var location = e.venueName() != null
+                ? JsonLd.of("Place").with("name", e.venueName()).with("address", e.venueAddress())
+                : e.onlineUrl() != null ? JsonLd.of("VirtualLocation").with("url", e.onlineUrl()) : null;
+        return JsonLd.of("Event")
+                .with("name", e.title())
+                .with("startDate", e.startsAt().atZone(Zones.LONDON).toOffsetDateTime().toString())
+                .with("endDate", e.endsAt().atZone(Zones.LONDON).toOffsetDateTime().toString())
+                .with("eventStatus", "https://schema.org/EventScheduled")
+                .with("eventAttendanceMode", "https://schema.org/" + mode)
+                .with("description", e.description())
+                .with("location", location)
+                .with("organizer", JsonLd.of("Organization").with("name", titles.forceName()))
+                .toDocument();
     }
 }
