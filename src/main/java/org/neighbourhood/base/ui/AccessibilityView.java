@@ -1,8 +1,5 @@
 package org.neighbourhood.base.ui;
 
-import java.util.Locale;
-import java.util.Optional;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -56,11 +53,10 @@ public class AccessibilityView extends Div implements HasDynamicTitle {
         }
 
         @Override
-        public Optional<PageMetadata> describe(String path, Locale locale) {
-            return PATH.equals(path)
-                    ? Optional.of(titles.page(messages.get("accessibility.title", locale),
-                            messages.get("accessibility.description", locale, titles.forceName())))
-                    : Optional.empty();
+        public void register(Pages pages) {
+            pages.describe(AccessibilityView.class, (route, locale) -> titles.page(
+                    messages.get("accessibility.title", locale),
+                    messages.get("accessibility.description", locale, titles.forceName())));
         }
     }
 }

@@ -4,11 +4,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.RouteRegistry;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -25,7 +24,6 @@ import org.jsoup.nodes.Element;
 import org.neighbourhood.base.Brand;
 import org.neighbourhood.base.DatabaseAway;
 import org.neighbourhood.base.Languages;
-import org.neighbourhood.base.Messages;
 import org.neighbourhood.base.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,19 +41,17 @@ class PublicPageInitializer implements VaadinServiceInitListener {
     private static final Logger log = LoggerFactory.getLogger(PublicPageInitializer.class);
     private static final Duration REMEMBER_LANGUAGE = Duration.ofDays(365);
 
-    private final List<PageMetadataProvider> providers;
+    private final PageMetadataResolver pages;
     private final Languages languages;
     private final PageTitles titles;
-    private final Messages messages;
     private final Brand brand;
     private final PublicAddress address;
 
-    PublicPageInitializer(List<PageMetadataProvider> providers, Languages languages, PageTitles titles,
-            Messages messages, Brand brand, PublicAddress address) {
-        this.providers = providers;
+    PublicPageInitializer(PageMetadataResolver pages, Languages languages, PageTitles titles, Brand brand,
+            PublicAddress address) {
+        this.pages = pages;
         this.languages = languages;
         this.titles = titles;
-        this.messages = messages;
         this.brand = brand;
         this.address = address;
     }
@@ -74,7 +70,8 @@ class PublicPageInitializer implements VaadinServiceInitListener {
                 http.getHeader("Accept-Language"));
         chosen.ifPresent(language -> response.getVaadinResponse().addCookie(languageCookie(language, http)));
 
-        var metadata = describeUnlessDatabaseAway(path, locale);
+        var routes = response.getVaadinRequest().getService().getRouter().getRegistry();
+        var metadata = describeUnlessDatabaseAway(routes, path, locale);
         response.getVaadinResponse().setStatus(metadata.status());
         if (metadata.status() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
             response.getVaadinResponse().setHeader("Retry-After",
@@ -92,9 +89,9 @@ class PublicPageInitializer implements VaadinServiceInitListener {
     }
 
     /** The page as usual, or "back in a moment" (503) while the database it is read from cannot be reached. */
-    private PageMetadata describeUnlessDatabaseAway(String path, Locale locale) {
+    private PageMetadata describeUnlessDatabaseAway(RouteRegistry routes, String path, Locale locale) {
         try {
-            return describe(path, locale);
+            return pages.describe(routes, path, locale);
         } catch (RuntimeException failure) {
             if (!DatabaseAway.isCause(failure)) {
                 throw failure;
@@ -102,19 +99,6 @@ class PublicPageInitializer implements VaadinServiceInitListener {
             log.warn("The database is away: the first HTML of /{} answers 503", path);
             return titles.databaseAway(locale);
         }
-    }
-
-    PageMetadata describe(String path, Locale locale) {
-        for (var provider : providers) {
-            var described = provider.describe(path, locale);
-            if (described.isPresent()) {
-                return described.get();
-            }
-        }
-        if (RouteConfiguration.forApplicationScope().getRoute(path).isPresent()) {
-            return titles.page(brand.forceName(), messages.get("site.description", locale));
-        }
-        return titles.notFound(locale);
     }
 
     private void write(Document document, PageMetadata metadata, String path, Locale locale, String base) {

@@ -1,25 +1,20 @@
 package org.neighbourhood.events.ui;
 
 import java.util.Locale;
-import java.util.Optional;
 
 import org.neighbourhood.base.Messages;
 import org.neighbourhood.base.Zones;
+import org.neighbourhood.base.ui.JsonLd;
 import org.neighbourhood.base.ui.PageMetadata;
 import org.neighbourhood.base.ui.PageMetadataProvider;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.events.EventService;
 import org.neighbourhood.events.EventService.PublicEvent;
-import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /** Titles, previews and schema.org JSON-LD of the events listing and each event. */
 @Component
 class EventPages implements PageMetadataProvider {
-
-    private static final PathPattern EVENT = PathPatternParser.defaultInstance.parse("/events/{slug}");
 
     private final EventService events;
     private final PageTitles titles;
@@ -32,15 +27,9 @@ class EventPages implements PageMetadataProvider {
     }
 
     @Override
-    public Optional<PageMetadata> describe(String path, Locale locale) {
-        if ("events".equals(path)) {
-            return Optional.of(listing(locale));
-        }
-        var match = EVENT.matchAndExtract(PathContainer.parsePath("/" + path));
-        if (match == null) {
-            return Optional.empty();
-        }
-        return Optional.of(events.findPublic(match.getUriVariables().get("slug"), locale)
+    public void register(Pages pages) {
+        pages.describe(EventsView.class, (route, locale) -> listing(locale));
+        pages.describe(EventView.class, (route, locale) -> events.findPublic(route.get("slug").orElse(""), locale)
                 .map(e -> event(e, locale))
                 .orElseGet(() -> titles.notFound(locale)));
     }
@@ -62,52 +51,18 @@ class EventPages implements PageMetadataProvider {
             case ONLINE -> "OnlineEventAttendanceMode";
             case HYBRID -> "MixedEventAttendanceMode";
         };
-        var json = new StringBuilder("{\"@context\":\"https://schema.org\",\"@type\":\"Event\"");
-        json.append(",\"name\":").append(quote(e.title()));
-        json.append(",\"startDate\":").append(quote(e.startsAt().atZone(Zones.LONDON).toOffsetDateTime().toString()));
-        json.append(",\"endDate\":").append(quote(e.endsAt().atZone(Zones.LONDON).toOffsetDateTime().toString()));
-        json.append(",\"eventStatus\":\"https://schema.org/EventScheduled\"");
-        json.append(",\"eventAttendanceMode\":\"https://schema.org/").append(mode).append('"');
-        if (e.description() != null) {
-            json.append(",\"description\":").append(quote(e.description()));
-        }
-        if (e.venueName() != null) {
-            json.append(",\"location\":{\"@type\":\"Place\",\"name\":").append(quote(e.venueName()));
-            if (e.venueAddress() != null) {
-                json.append(",\"address\":").append(quote(e.venueAddress()));
-            }
-            json.append('}');
-        } else if (e.onlineUrl() != null) {
-            json.append(",\"location\":{\"@type\":\"VirtualLocation\",\"url\":").append(quote(e.onlineUrl()))
-                    .append('}');
-        }
-        json.append(",\"organizer\":{\"@type\":\"Organization\",\"name\":").append(quote(titles.forceName()))
-                .append("}}");
-        return json.toString();
-    }
-
-    /** A JSON string that also cannot close the script element it sits in. */
-    private static String quote(String text) {
-        var escaped = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> escaped.append("\\\"");
-                case '\\' -> escaped.append("\\\\");
-                case '<' -> escaped.append("\\u003c");
-                case '>' -> escaped.append("\\u003e");
-                case '&' -> escaped.append("\\u0026");
-                case '\n' -> escaped.append("\\n");
-                case '\r' -> escaped.append("\\r");
-                case '\t' -> escaped.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        escaped.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.append('"').toString();
+        var location = e.venueName() != null
+                ? JsonLd.of("Place").with("name", e.venueName()).with("address", e.venueAddress())
+                : e.onlineUrl() != null ? JsonLd.of("VirtualLocation").with("url", e.onlineUrl()) : null;
+        return JsonLd.of("Event")
+                .with("name", e.title())
+                .with("startDate", e.startsAt().atZone(Zones.LONDON).toOffsetDateTime().toString())
+                .with("endDate", e.endsAt().atZone(Zones.LONDON).toOffsetDateTime().toString())
+                .with("eventStatus", "https://schema.org/EventScheduled")
+                .with("eventAttendanceMode", "https://schema.org/" + mode)
+                .with("description", e.description())
+                .with("location", location)
+                .with("organizer", JsonLd.of("Organization").with("name", titles.forceName()))
+                .toDocument();
     }
 }

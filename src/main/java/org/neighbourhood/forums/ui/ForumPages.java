@@ -1,7 +1,6 @@
 package org.neighbourhood.forums.ui;
 
 import java.util.Locale;
-import java.util.Optional;
 
 import org.neighbourhood.base.Messages;
 import org.neighbourhood.base.TimeRanges;
@@ -11,17 +10,11 @@ import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.forums.ForumService;
 import org.neighbourhood.forums.ForumService.PublicSeries;
 import org.neighbourhood.forums.ForumService.SessionPage;
-import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /** Titles and previews of the forum pages; the emailed-link pages are personal and never indexed. */
 @Component
 class ForumPages implements PageMetadataProvider {
-
-    private static final PathPattern SERIES = PathPatternParser.defaultInstance.parse("/forums/{series}");
-    private static final PathPattern SESSION = PathPatternParser.defaultInstance.parse("/forums/{series}/{session}");
 
     private final ForumService forums;
     private final PageTitles titles;
@@ -34,27 +27,20 @@ class ForumPages implements PageMetadataProvider {
     }
 
     @Override
-    public Optional<PageMetadata> describe(String path, Locale locale) {
-        if ("forums".equals(path)) {
-            return Optional.of(listing(locale));
-        }
-        if ("signup/confirm".equals(path) || "signup/manage".equals(path)) {
-            return Optional.of(PageMetadata.personal(titles.title(messages.get("forum.link.title", locale)),
-                    messages.get("forum.link.description", locale)));
-        }
-        var container = PathContainer.parsePath("/" + path);
-        var session = SESSION.matchAndExtract(container);
-        if (session != null) {
-            return Optional.of(forums.sessionPage(session.getUriVariables().get("series"),
-                            session.getUriVariables().get("session"), locale)
-                    .map(page -> session(page, locale)).orElseGet(() -> titles.notFound(locale)));
-        }
-        var series = SERIES.matchAndExtract(container);
-        if (series != null) {
-            return Optional.of(forums.seriesPage(series.getUriVariables().get("series"), locale)
-                    .map(page -> series(page.series())).orElseGet(() -> titles.notFound(locale)));
-        }
-        return Optional.empty();
+    public void register(Pages pages) {
+        pages.describe(ForumsView.class, (route, locale) -> listing(locale));
+        pages.describe(ForumSeriesView.class, (route, locale) -> forums.seriesPage(route.get("series").orElse(""),
+                locale).map(page -> series(page.series())).orElseGet(() -> titles.notFound(locale)));
+        pages.describe(ForumSessionView.class, (route, locale) -> forums.sessionPage(route.get("series").orElse(""),
+                route.get("session").orElse(""), locale)
+                .map(page -> session(page, locale)).orElseGet(() -> titles.notFound(locale)));
+        pages.describe(ConfirmView.class, (route, locale) -> emailedLink(locale));
+        pages.describe(ManageView.class, (route, locale) -> emailedLink(locale));
+    }
+
+    private PageMetadata emailedLink(Locale locale) {
+        return PageMetadata.personal(titles.title(messages.get("forum.link.title", locale)),
+                messages.get("forum.link.description", locale));
     }
 
     PageMetadata listing(Locale locale) {

@@ -2,8 +2,6 @@ package org.neighbourhood.mail.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
-import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -145,11 +143,9 @@ class MailboxView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
 
         @Override
-        public Optional<PageMetadata> describe(String path, Locale locale) {
-            if (!PATH.equals(path)) {
-                return Optional.empty();
-            }
-            return Optional.of(catcher.getIfAvailable() == null ? titles.notFound(locale)
+        public void register(Pages pages) {
+            pages.describe(MailboxView.class, (route, locale) -> catcher.getIfAvailable() == null
+                    ? titles.notFound(locale)
                     : titles.page(messages.get("mailbox.title", locale), messages.get("mailbox.description", locale)));
         }
     }

@@ -1,7 +1,6 @@
 package org.neighbourhood.neighbourhoods.ui;
 
 import java.util.Locale;
-import java.util.Optional;
 
 import org.neighbourhood.base.Messages;
 import org.neighbourhood.base.ui.PageMetadata;
@@ -9,17 +8,11 @@ import org.neighbourhood.base.ui.PageMetadataProvider;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.neighbourhoods.NeighbourhoodDetails;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
-import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /** Titles and link previews of the home page and the neighbourhood pages, for views and first HTML alike. */
 @Component
 class NeighbourhoodPages implements PageMetadataProvider {
-
-    private static final PathPattern NEIGHBOURHOOD = PathPatternParser.defaultInstance
-            .parse("/" + NeighbourhoodView.PATH_PREFIX + "{slug}");
 
     private final NeighbourhoodService neighbourhoods;
     private final PageTitles titles;
@@ -32,15 +25,10 @@ class NeighbourhoodPages implements PageMetadataProvider {
     }
 
     @Override
-    public Optional<PageMetadata> describe(String path, Locale locale) {
-        if (path.isEmpty()) {
-            return Optional.of(home(locale));
-        }
-        var match = NEIGHBOURHOOD.matchAndExtract(PathContainer.parsePath("/" + path));
-        if (match == null) {
-            return Optional.empty();
-        }
-        return Optional.of(neighbourhoods.findBySlug(match.getUriVariables().get("slug"))
+    public void register(Pages pages) {
+        pages.describe(HomeView.class, (route, locale) -> home(locale));
+        pages.describe(NeighbourhoodView.class, (route, locale) -> neighbourhoods.findBySlug(
+                route.get("slug").orElse(""))
                 .map(n -> neighbourhood(n, locale))
                 .orElseGet(() -> titles.notFound(locale)));
     }

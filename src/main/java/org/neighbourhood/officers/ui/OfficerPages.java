@@ -1,7 +1,6 @@
 package org.neighbourhood.officers.ui;
 
 import java.util.Locale;
-import java.util.Optional;
 
 import org.neighbourhood.base.Messages;
 import org.neighbourhood.base.ui.PageMetadata;
@@ -9,17 +8,11 @@ import org.neighbourhood.base.ui.PageMetadataProvider;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.officers.OfficerProfile;
 import org.neighbourhood.officers.OfficerService;
-import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /** Titles and link previews of officers' profiles. */
 @Component
 class OfficerPages implements PageMetadataProvider {
-
-    private static final PathPattern OFFICER = PathPatternParser.defaultInstance
-            .parse("/" + OfficerView.PATH_PREFIX + "{slug}");
 
     private final OfficerService officers;
     private final PageTitles titles;
@@ -32,12 +25,8 @@ class OfficerPages implements PageMetadataProvider {
     }
 
     @Override
-    public Optional<PageMetadata> describe(String path, Locale locale) {
-        var match = OFFICER.matchAndExtract(PathContainer.parsePath("/" + path));
-        if (match == null) {
-            return Optional.empty();
-        }
-        return Optional.of(officers.findBySlug(match.getUriVariables().get("slug"))
+    public void register(Pages pages) {
+        pages.describe(OfficerView.class, (route, locale) -> officers.findBySlug(route.get("slug").orElse(""))
                 .map(officer -> officer(officer, locale))
                 .orElseGet(() -> titles.notFound(locale)));
     }

@@ -1,8 +1,6 @@
 package org.neighbourhood.security.ui;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 import org.neighbourhood.base.Messages;
 import org.neighbourhood.base.ui.PageMetadata;
@@ -17,10 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountPages implements PageMetadataProvider {
 
-    private static final Map<String, String> TITLES = Map.of("login", "login.title", "login/code", "login.code.title",
-            "login/forgot", "login.forgot.title", "login/reset", "login.reset.title", "signed-out",
-            "signed-out.title");
-
     private final PageTitles titles;
     private final Messages messages;
 
@@ -30,8 +24,15 @@ class AccountPages implements PageMetadataProvider {
     }
 
     @Override
-    public Optional<PageMetadata> describe(String path, Locale locale) {
-        return Optional.ofNullable(TITLES.get(path)).map(key -> PageMetadata.personal(
-                titles.title(messages.get(key, locale)), messages.get("login.intro", locale)));
+    public void register(Pages pages) {
+        pages.describe(LoginView.class, (route, locale) -> personal("login.title", locale));
+        pages.describe(TwoStepView.class, (route, locale) -> personal("login.code.title", locale));
+        pages.describe(ForgotPasswordView.class, (route, locale) -> personal("login.forgot.title", locale));
+        pages.describe(ResetPasswordView.class, (route, locale) -> personal("login.reset.title", locale));
+        pages.describe(SignedOutView.class, (route, locale) -> personal("signed-out.title", locale));
+    }
+
+    private PageMetadata personal(String titleKey, Locale locale) {
+        return PageMetadata.personal(titles.title(messages.get(titleKey, locale)), messages.get("login.intro", locale));
     }
 }

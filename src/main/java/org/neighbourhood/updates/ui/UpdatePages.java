@@ -1,7 +1,6 @@
 package org.neighbourhood.updates.ui;
 
 import java.util.Locale;
-import java.util.Optional;
 
 import org.neighbourhood.base.Messages;
 import org.neighbourhood.base.ui.PageMetadata;
@@ -9,16 +8,11 @@ import org.neighbourhood.base.ui.PageMetadataProvider;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.updates.UpdateService;
 import org.neighbourhood.updates.UpdateService.PublicUpdate;
-import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /** Titles and previews of the updates listing and each update's page; not found for a draft or an unknown address. */
 @Component
 class UpdatePages implements PageMetadataProvider {
-
-    private static final PathPattern UPDATE = PathPatternParser.defaultInstance.parse("/updates/{slug}");
 
     private final UpdateService updates;
     private final PageTitles titles;
@@ -31,15 +25,9 @@ class UpdatePages implements PageMetadataProvider {
     }
 
     @Override
-    public Optional<PageMetadata> describe(String path, Locale locale) {
-        if ("updates".equals(path)) {
-            return Optional.of(listing(locale));
-        }
-        var match = UPDATE.matchAndExtract(PathContainer.parsePath("/" + path));
-        if (match == null) {
-            return Optional.empty();
-        }
-        return Optional.of(updates.findPublic(match.getUriVariables().get("slug"), locale)
+    public void register(Pages pages) {
+        pages.describe(UpdatesView.class, (route, locale) -> listing(locale));
+        pages.describe(UpdateView.class, (route, locale) -> updates.findPublic(route.get("slug").orElse(""), locale)
                 .map(this::update)
                 .orElseGet(() -> titles.notFound(locale)));
     }

@@ -8,12 +8,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Locale;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.neighbourhood.events.EventService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,6 +31,9 @@ class FirstHtmlTest {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    EventService events;
 
     @BeforeAll
     static void createClient() {
@@ -100,6 +106,27 @@ class FirstHtmlTest {
     @Test
     void an_unknown_officer_is_not_found_from_the_first_response() throws Exception {
         assertThat(get("/officers/no-such-person").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void an_address_that_no_view_has_is_not_found_from_the_first_response() throws Exception {
+        var response = get("/no-such-page/anywhere");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(response.body()).title()).isEqualTo("Page not found – Northshire Police");
+    }
+
+    @Test
+    void an_event_page_describes_the_event_for_search_engines_in_schema_org_terms() throws Exception {
+        assertThat(Jsoup.parse(get("/events").body()).title()).startsWith("Events");
+
+        var response = get("/events/" + events.upcoming(EventService.Filter.ALL, Locale.ENGLISH, 1).getFirst().slug());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        var script = Jsoup.parse(response.body()).selectFirst("script[type=application/ld+json]");
+        assertThat(script).isNotNull();
+        assertThat(script.data()).startsWith("{\"@context\":\"https://schema.org\",\"@type\":\"Event\"")
+                .contains("\"organizer\":{\"@type\":\"Organization\",\"name\":\"Northshire Police\"}");
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
