@@ -19,6 +19,7 @@ import org.neighbourhood.neighbourhoods.NeighbourhoodImportService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.officers.NewOfficer;
 import org.neighbourhood.officers.OfficerService;
+import org.neighbourhood.officers.OfficerText;
 import org.neighbourhood.officers.Rank;
 import org.neighbourhood.security.Permissions;
 import org.neighbourhood.security.Role;
@@ -250,7 +251,8 @@ public final class Authorisation {
 
     private long officer(String name, String neighbourhoodSlug) {
         return officers.create(new NewOfficer(name, Rank.CONSTABLE, "Neighbourhood officer", "Authz team",
-                "Walks the beat.", List.of("en"), List.of(neighbourhoodSlug), null)).id();
+                java.util.Map.of("en", new OfficerText("Walks the beat.")), List.of("en"), List.of(neighbourhoodSlug),
+                null)).id();
     }
 
     private String account(String username, Set<Role> roles, Set<Long> neighbourhoodIds, @Nullable Long officer) {

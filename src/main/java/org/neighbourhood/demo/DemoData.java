@@ -6,11 +6,14 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.neighbourhood.neighbourhoods.ImportReport;
 import org.neighbourhood.neighbourhoods.NeighbourhoodImportService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
@@ -26,6 +29,7 @@ import org.neighbourhood.security.Role;
 import org.neighbourhood.security.UserService;
 import org.neighbourhood.officers.NewOfficer;
 import org.neighbourhood.officers.OfficerService;
+import org.neighbourhood.officers.OfficerText;
 import org.neighbourhood.officers.Photo;
 import org.neighbourhood.officers.Rank;
 import org.slf4j.Logger;
@@ -58,6 +62,7 @@ class DemoData implements ApplicationRunner {
             "officer.riverside");
     /** The Riverside officer whose demo sign-in, officer.riverside, edits her own profile. */
     private static final String DEMO_OFFICER = "agnieszka-wroblewska";
+    private static final String BIO = "bio.";
 
     private final OfficerService officers;
     private final UserService users;
@@ -162,11 +167,21 @@ class DemoData implements ApplicationRunner {
                 var titled = rank.abbreviation().isEmpty() ? name : rank.abbreviation() + " " + name;
                 var photo = new Photo("image/svg+xml", DemoPortraits.portrait(name),
                         "Illustration standing in for a photo of " + titled, clock.instant());
-                officers.create(new NewOfficer(name, rank, row.get("role"), row.get("team"),
-                        row.get("bio").replace("|", "\n"), split(row.get("languages")),
-                        split(row.get("neighbourhoods")), photo));
+                officers.create(new NewOfficer(name, rank, row.get("role"), row.get("team"), stories(row),
+                        split(row.get("languages")), split(row.get("neighbourhoods")), photo));
             }
         }
+    }
+
+    /** The columns bio.en, bio.pl, … hold the officer's story in each language; | starts a new paragraph. */
+    private static Map<String, OfficerText> stories(CSVRecord row) {
+        var stories = new HashMap<String, OfficerText>();
+        row.toMap().forEach((column, text) -> {
+            if (column.startsWith(BIO) && !text.isBlank()) {
+                stories.put(column.substring(BIO.length()), new OfficerText(text.replace("|", "\n")));
+            }
+        });
+        return stories;
     }
 
     private static List<String> split(String value) {

@@ -1,16 +1,17 @@
 package org.neighbourhood.officers;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-/** What it takes to add an officer to the portal. */
+/** What it takes to add an officer to the portal; the story by language tag, such as {@code en}. */
 public record NewOfficer(
         String name,
         Rank rank,
         String role,
         String teamName,
-        @Nullable String bio,
+        Map<String, OfficerText> texts,
         List<String> languages,
         List<String> neighbourhoodSlugs,
         @Nullable Photo photo) {

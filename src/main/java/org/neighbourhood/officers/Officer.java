@@ -1,7 +1,9 @@
 package org.neighbourhood.officers;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -16,7 +18,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -59,11 +63,11 @@ public class Officer {
     @Size(max = TEAM_MAX)
     private String teamName;
 
-    @Size(max = BIO_MAX)
-    private @Nullable String bio;
-
-    @Size(max = BIO_MAX)
-    private @Nullable String bioPl;
+    /** Why they do the job, by language tag such as {@code en}: only the languages it is written in. */
+    @ElementCollection
+    @CollectionTable(name = "officer_text", joinColumns = @JoinColumn(name = "officer_id"))
+    @MapKeyColumn(name = "language")
+    private Map<String, @Valid OfficerText> texts = new HashMap<>();
 
     @Size(max = PHOTO_ALT_MAX)
     private @Nullable String photoAlt;
@@ -129,32 +133,28 @@ public class Officer {
         return teamName;
     }
 
-    public @Nullable String getBio() {
-        return bio;
+    /** The story in each language it is written in; a blank one is dropped rather than kept. */
+    Map<String, OfficerText> getTexts() {
+        return OfficerText.written(texts);
     }
 
-    void setBio(@Nullable String bio, Instant now) {
-        this.bio = bio;
+    void write(Map<String, OfficerText> written, Instant now) {
+        this.texts.clear();
+        this.texts.putAll(OfficerText.written(written));
         this.updatedAt = now;
     }
 
-    public @Nullable String getBioPl() {
-        return bioPl;
-    }
-
-    /** Takes the back office's changes; the languages are replaced, not added to. */
+    /** Takes the back office's changes; the texts and languages are replaced, not added to. */
     void edit(OfficerDetails details, Instant now) {
         this.role = details.role();
         this.teamName = details.teamName();
-        this.bio = details.bio();
-        this.bioPl = details.bioPl();
+        write(details.texts(), now);
         this.languages.clear();
         this.languages.addAll(details.languages());
-        this.updatedAt = now;
     }
 
     OfficerDetails details() {
-        return new OfficerDetails(role, teamName, bio, bioPl, languages.stream().sorted().toList());
+        return new OfficerDetails(role, teamName, getTexts(), languages.stream().sorted().toList());
     }
 
     public @Nullable String getPhotoAlt() {

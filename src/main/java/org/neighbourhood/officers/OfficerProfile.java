@@ -3,11 +3,16 @@ package org.neighbourhood.officers;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.ContentLanguages;
+import org.neighbourhood.base.Localised;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
 
-/** What the public profile of an officer shows. */
+/** What the public profile of an officer shows; the story by language tag, only where written. */
 public record OfficerProfile(
         long id,
         String slug,
@@ -15,21 +20,24 @@ public record OfficerProfile(
         Rank rank,
         String role,
         String teamName,
-        @Nullable String bio,
-        @Nullable String bioPl,
+        Map<String, OfficerText> texts,
         List<String> languages,
         List<NeighbourhoodSummary> neighbourhoods,
         @Nullable String photoUrl,
         @Nullable String photoAlt,
         Instant updatedAt) {
 
-    /** The "why I do this job" text for a visitor's language: Polish where written, else the English. */
-    public @Nullable String bioFor(Locale locale) {
-        return hasPolishBio() && "pl".equals(locale.getLanguage()) ? bioPl : bio;
+    public OfficerProfile {
+        texts = OfficerText.written(texts);
     }
 
-    public boolean hasPolishBio() {
-        return bioPl != null && !bioPl.isBlank();
+    /**
+     * The "why I do this job" text for a reader: in their language where written, else in the first configured
+     * language that is, saying which. Empty when the officer has written none.
+     */
+    public Optional<Localised<String>> bioFor(Locale reader, ContentLanguages languages) {
+        return languages.pick(texts, reader, OfficerText::written).map(chosen -> new Localised<>(
+                Objects.requireNonNull(chosen.text().bio()), chosen.language(), chosen.inRequestedLanguage()));
     }
 
     public String titledName() {

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.Changes;
 import org.neighbourhood.base.Slugs;
 import org.neighbourhood.base.content.PhotoProcessor;
 import org.neighbourhood.base.content.ProcessedPhoto;
@@ -51,7 +52,7 @@ public class OfficerService implements LinkableOfficers {
     private enum Access {
         /** A team editor or an administrator: everything the back office edits. */
         WHOLE_PROFILE,
-        /** The officer themself: their story in both languages, their languages and their photo. */
+        /** The officer themself: their story in every language, their languages and their photo. */
         OWN_PROFILE
     }
 
@@ -114,7 +115,7 @@ public class OfficerService implements LinkableOfficers {
         var now = clock.instant();
         var slug = uniqueSlug(request.name());
         var officer = new Officer(slug, request.name(), request.rank(), request.role(), request.teamName(), now);
-        officer.setBio(request.bio(), now);
+        officer.write(request.texts(), now);
         officer.getLanguages().addAll(request.languages());
         for (var summary : neighbourhoods.findBySlugs(request.neighbourhoodSlugs())) {
             officer.getNeighbourhoods().add(entityManager.getReference(Neighbourhood.class, summary.id()));
@@ -191,7 +192,7 @@ public class OfficerService implements LinkableOfficers {
         }
         officer.edit(details, now());
         officers.saveAndFlush(officer);
-        audit.record("officer.changed", SUBJECT, idOf(officer), changes(before, officer.details()));
+        audit.record("officer.changed", SUBJECT, idOf(officer), Changes.between(before, officer.details()));
         return editable(officer, access);
     }
 
@@ -278,23 +279,6 @@ public class OfficerService implements LinkableOfficers {
         return String.valueOf(officer.getId());
     }
 
-    /** Each field that changed, with its value before and after. */
-    static String changes(OfficerDetails before, OfficerDetails after) {
-        var changes = new ArrayList<String>();
-        for (var component : OfficerDetails.class.getRecordComponents()) {
-            try {
-                var old = component.getAccessor().invoke(before);
-                var now = component.getAccessor().invoke(after);
-                if (!Objects.equals(old, now)) {
-                    changes.add(component.getName() + ": “" + old + "” → “" + now + "”");
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return changes.isEmpty() ? "no change" : String.join("; ", changes);
-    }
-
     private static EditableOfficer editable(Officer officer, Access access) {
         var served = officer.getNeighbourhoods().stream().map(Neighbourhood::getName).sorted().toList();
         return new EditableOfficer(Objects.requireNonNull(officer.getId()), officer.getVersion(), officer.getSlug(),
@@ -317,7 +301,7 @@ public class OfficerService implements LinkableOfficers {
                 .sorted(Comparator.comparing(NeighbourhoodSummary::name))
                 .toList();
         return new OfficerProfile(Objects.requireNonNull(officer.getId()), officer.getSlug(), officer.getName(),
-                officer.getRank(), officer.getRole(), officer.getTeamName(), officer.getBio(), officer.getBioPl(),
+                officer.getRank(), officer.getRole(), officer.getTeamName(), officer.getTexts(),
                 List.copyOf(officer.getLanguages()), served, photoUrl(officer), officer.getPhotoAlt(),
                 officer.getUpdatedAt());
     }

@@ -5,6 +5,7 @@ import static org.neighbourhood.Authorisation.Row.allowed;
 import static org.neighbourhood.Authorisation.Row.refused;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -78,19 +79,18 @@ class OfficerAuthorisationTest {
             var d = found.details();
             // A change, so that there is a history to read.
             return operation != Operation.READ_HISTORY ? found : officers.update(id, found.version(),
-                    new OfficerDetails(d.role(), d.teamName(), "History " + System.nanoTime(), d.bioPl(), d.languages()));
+                    d.withBio("en", "History " + System.nanoTime()));
         });
         var details = before.details();
         var marker = "Authz " + System.nanoTime();
         var name = "Authz New Officer " + System.nanoTime();
 
         ThrowingCallable attempt = switch (operation) {
-            case CREATE -> () -> officers.create(new NewOfficer(name, Rank.CONSTABLE, "PCSO", "Team", null,
+            case CREATE -> () -> officers.create(new NewOfficer(name, Rank.CONSTABLE, "PCSO", "Team", Map.of(),
                     List.of("en"), List.of(), null));
             case CHANGE_ROLE -> () -> officers.update(id, before.version(), new OfficerDetails(marker,
-                    details.teamName(), details.bio(), details.bioPl(), details.languages()));
-            case CHANGE_STORY -> () -> officers.update(id, before.version(), new OfficerDetails(details.role(),
-                    details.teamName(), marker, details.bioPl(), details.languages()));
+                    details.teamName(), details.texts(), details.languages()));
+            case CHANGE_STORY -> () -> officers.update(id, before.version(), details.withBio("en", marker));
             case REPLACE_PHOTO -> () -> officers.replacePhoto(id, before.version(), Authorisation.picture(),
                     "me.png", marker);
             case READ_FOR_EDITING -> () -> assertThat(officers.find(id)).hasValueSatisfying(
@@ -103,8 +103,8 @@ class OfficerAuthorisationTest {
                     .hasSize(done ? 1 : 0);
             case CHANGE_ROLE -> done -> assertThat(officers.find(id).orElseThrow().details().role())
                     .isEqualTo(done ? marker : details.role());
-            case CHANGE_STORY -> done -> assertThat(officers.find(id).orElseThrow().details().bio())
-                    .isEqualTo(done ? marker : details.bio());
+            case CHANGE_STORY -> done -> assertThat(officers.find(id).orElseThrow().details().bio("en"))
+                    .isEqualTo(done ? marker : details.bio("en"));
             case REPLACE_PHOTO -> done -> assertThat(officers.find(id).orElseThrow().photoAlt())
                     .isEqualTo(done ? marker : before.photoAlt());
             case READ_FOR_EDITING, READ_HISTORY -> Authorisation.readOnly();

@@ -17,6 +17,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 import javax.imageio.ImageIO;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neighbourhood.MovableClock;
 import org.neighbourhood.SignedIn;
+import org.neighbourhood.base.ContentLanguages;
+import org.neighbourhood.base.Localised;
 import org.neighbourhood.base.content.RefusedPhoto;
 import org.neighbourhood.security.AuditEntry;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +55,9 @@ class OfficerEditingTest {
     @Autowired
     MovableClock clock;
 
+    @Autowired
+    ContentLanguages contentLanguages;
+
     @LocalServerPort
     int port;
 
@@ -74,7 +80,7 @@ class OfficerEditingTest {
         assertThatThrownBy(() -> officers.update(samira.id(), 0, details("Neighbourhood Officer", "Changed")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> officers.find(samira.id())).isInstanceOf(AccessDeniedException.class);
-        assertThat(officers.findBySlug("samira-haddad").orElseThrow().bio()).isEqualTo(samira.bio());
+        assertThat(officers.findBySlug("samira-haddad").orElseThrow().texts()).isEqualTo(samira.texts());
     }
 
     @Test
@@ -90,12 +96,45 @@ class OfficerEditingTest {
         var bio = "I walk the riverside beat every morning " + System.nanoTime();
 
         officers.update(tomasz.id(), tomasz.version(), new OfficerDetails(tomasz.details().role(),
-                tomasz.details().teamName(), bio, "Codziennie rano patroluję nabrzeże.", List.of("en", "pl")));
+                tomasz.details().teamName(), Map.of("en", new OfficerText(bio),
+                        "pl", new OfficerText("Codziennie rano patroluję nabrzeże.")), List.of("en", "pl")));
 
         var profile = officers.findBySlug("tomasz-lis").orElseThrow();
-        assertThat(profile.bioFor(Locale.ENGLISH)).isEqualTo(bio);
-        assertThat(profile.bioFor(Locale.of("pl"))).isEqualTo("Codziennie rano patroluję nabrzeże.");
+        assertThat(profile.bioFor(Locale.ENGLISH, contentLanguages))
+                .hasValue(new Localised<>(bio, Locale.ENGLISH, true));
+        assertThat(profile.bioFor(Locale.of("pl"), contentLanguages))
+                .hasValue(new Localised<>("Codziennie rano patroluję nabrzeże.", Locale.of("pl"), true));
         assertThat(profile.languages()).containsExactlyInAnyOrder("en", "pl");
+    }
+
+    @Test
+    void a_story_written_only_in_polish_is_shown_to_every_reader_saying_it_is_polish() {
+        var tomasz = tomasz();
+        var polish = "Piszę tylko po polsku " + System.nanoTime();
+
+        officers.update(tomasz.id(), tomasz.version(), new OfficerDetails(tomasz.details().role(),
+                tomasz.details().teamName(), Map.of("en", new OfficerText("  "), "pl", new OfficerText(polish)),
+                List.of("pl")));
+
+        var profile = officers.findBySlug("tomasz-lis").orElseThrow();
+        assertThat(profile.texts()).containsOnlyKeys("pl");
+        assertThat(profile.bioFor(Locale.ENGLISH, contentLanguages))
+                .hasValue(new Localised<>(polish, Locale.of("pl"), false));
+        assertThat(profile.bioFor(Locale.of("cy"), contentLanguages))
+                .hasValue(new Localised<>(polish, Locale.of("pl"), false));
+    }
+
+    @Test
+    void a_story_in_every_configured_language_is_kept_and_audited_language_by_language() {
+        var tomasz = tomasz();
+        var welsh = "Rydw i’n dysgu Cymraeg " + System.nanoTime();
+
+        officers.update(tomasz.id(), tomasz.version(), tomasz.details().withBio("cy", welsh));
+
+        assertThat(officers.findBySlug("tomasz-lis").orElseThrow().bioFor(Locale.of("cy"), contentLanguages))
+                .hasValue(new Localised<>(welsh, Locale.of("cy"), true));
+        assertThat(officers.history(tomasz.id())).anySatisfy(entry ->
+                assertThat(entry.details()).contains("texts.cy.bio: “null” → “" + welsh + "”"));
     }
 
     @Test
@@ -106,7 +145,8 @@ class OfficerEditingTest {
         assertThatThrownBy(() -> officers.update(tomasz.id(), tomasz.version(),
                 details(tomasz.details().role(), "Second, stale edit")))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(officers.findBySlug("tomasz-lis").orElseThrow().bio()).isEqualTo("First edit");
+        assertThat(officers.findBySlug("tomasz-lis").orElseThrow().texts())
+                .isEqualTo(Map.of("en", new OfficerText("First edit")));
     }
 
     @Test
@@ -123,7 +163,7 @@ class OfficerEditingTest {
         var tomasz = tomasz();
         var role = "Police Community Support Officer " + System.nanoTime();
 
-        officers.update(tomasz.id(), tomasz.version(), details(role, tomasz.details().bio()));
+        officers.update(tomasz.id(), tomasz.version(), details(role, tomasz.details().bio("en")));
 
         assertThat(officers.history(tomasz.id())).first().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("editor.riverside");
@@ -184,7 +224,8 @@ class OfficerEditingTest {
     }
 
     private static OfficerDetails details(String role, @org.jspecify.annotations.Nullable String bio) {
-        return new OfficerDetails(role, "Central Neighbourhood Policing Team", bio, null, List.of("en", "pl"));
+        return new OfficerDetails(role, "Central Neighbourhood Policing Team",
+                bio == null ? Map.of() : Map.of("en", new OfficerText(bio)), List.of("en", "pl"));
     }
 
     private static BufferedImage noise(int width, int height) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neighbourhood.MovableClock;
 import org.neighbourhood.SignedIn;
+import org.neighbourhood.base.ContentLanguages;
+import org.neighbourhood.base.Localised;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,6 +48,9 @@ class OwnProfileEditingTest {
     @Autowired
     MovableClock clock;
 
+    @Autowired
+    ContentLanguages contentLanguages;
+
     @AfterEach
     void signOut() {
         securityContext.clearContext();
@@ -56,16 +62,16 @@ class OwnProfileEditingTest {
         var own = officers.ownProfile().orElseThrow();
         assertThat(own.slug()).isEqualTo(OWN);
         assertThat(own.roleAndTeamEditable()).isFalse();
-        var bio = own.details().bio() + " Ask me about the embankment walks " + System.nanoTime();
+        var bio = own.details().bio("en") + " Ask me about the embankment walks " + System.nanoTime();
         var bioPl = "Przyjechałam do Northshire z Polski jako nastolatka. " + System.nanoTime();
 
         var at = clock.instant();
         officers.update(own.id(), own.version(), new OfficerDetails(own.details().role(), own.details().teamName(),
-                bio, bioPl, List.of("en", "pl", "ru")));
+                Map.of("en", new OfficerText(bio), "pl", new OfficerText(bioPl)), List.of("en", "pl", "ru")));
 
         var profile = officers.findBySlug(OWN).orElseThrow();
-        assertThat(profile.bioFor(Locale.ENGLISH)).isEqualTo(bio);
-        assertThat(profile.bioFor(Locale.of("pl"))).isEqualTo(bioPl);
+        assertThat(profile.bioFor(Locale.ENGLISH, contentLanguages)).map(Localised::text).hasValue(bio);
+        assertThat(profile.bioFor(Locale.of("pl"), contentLanguages)).map(Localised::text).hasValue(bioPl);
         assertThat(profile.languages()).containsExactlyInAnyOrder("en", "pl", "ru");
         // Found by its time, not as the newest: see a_linked_officer_replaces_their_own_photo.
         assertThat(officers.history(own.id())).anySatisfy(entry -> {
@@ -101,10 +107,10 @@ class OwnProfileEditingTest {
         var own = officers.ownProfile().orElseThrow();
 
         assertThatThrownBy(() -> officers.update(own.id(), own.version(), new OfficerDetails("Neighbourhood Sergeant",
-                own.details().teamName(), own.details().bio(), own.details().bioPl(), own.details().languages())))
+                own.details().teamName(), own.details().texts(), own.details().languages())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> officers.update(own.id(), own.version(), new OfficerDetails(own.details().role(),
-                "Castle Quarter Team", own.details().bio(), own.details().bioPl(), own.details().languages())))
+                "Castle Quarter Team", own.details().texts(), own.details().languages())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(officers.findBySlug(OWN).orElseThrow().role()).isEqualTo(own.details().role());
     }
@@ -118,12 +124,12 @@ class OwnProfileEditingTest {
         assertThatThrownBy(() -> officers.find(tomasz.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> officers.history(tomasz.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> officers.update(tomasz.id(), 0, new OfficerDetails(tomasz.role(),
-                tomasz.teamName(), "Not mine to write", null, List.of("en"))))
+                tomasz.teamName(), Map.of("en", new OfficerText("Not mine to write")), List.of("en"))))
                 .isInstanceOf(AccessDeniedException.class);
         var photo = jpeg();
         assertThatThrownBy(() -> officers.replacePhoto(tomasz.id(), 0, photo, "me.jpg", "Someone else"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(officers.findBySlug("tomasz-lis").orElseThrow().bio()).isEqualTo(tomasz.bio());
+        assertThat(officers.findBySlug("tomasz-lis").orElseThrow().texts()).isEqualTo(tomasz.texts());
     }
 
     @Test
@@ -135,10 +141,10 @@ class OwnProfileEditingTest {
         assertThat(officers.ownProfile()).isEmpty();
         assertThatThrownBy(() -> officers.find(agnieszka.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> officers.update(agnieszka.id(), 0, new OfficerDetails(agnieszka.role(),
-                agnieszka.teamName(), "Not mine to write", null, List.of("en"))))
+                agnieszka.teamName(), Map.of("en", new OfficerText("Not mine to write")), List.of("en"))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> officers.create(new NewOfficer("Sneaky Officer", Rank.CONSTABLE, "Officer",
-                "Team", null, List.of(), List.of("riverside"), null)))
+                "Team", Map.of(), List.of(), List.of("riverside"), null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -24,6 +24,7 @@ import com.vaadin.flow.data.binder.Binder;
 import jakarta.validation.ConstraintViolationException;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.Languages;
 import org.neighbourhood.base.Zones;
 import org.neighbourhood.officers.EditableOfficer;
@@ -33,14 +34,14 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * One officer's profile as the back office edits it: role and team, why they do the job in English and Polish,
- * the languages they speak, their photo and the revision history. An officer editing their own profile sees their
- * role and team but cannot change them; the service refuses that too.
+ * One officer's profile as the back office edits it: role and team, why they do the job in each language the
+ * portal's content is written in, the languages they speak, their photo and the revision history. An officer
+ * editing their own profile sees their role and team but cannot change them; the service refuses that too.
  */
 class OfficerEditor extends Div {
 
-
     private final OfficerService officers;
+    private final ContentLanguages contentLanguages;
     private final Consumer<EditableOfficer> changed;
     private final Binder<OfficerForm> binder = new Binder<>();
     private final H2 heading = new H2();
@@ -52,8 +53,9 @@ class OfficerEditor extends Div {
     private @Nullable EditableOfficer editing;
 
     /** {@code changed} hears of every saved change, with the officer's new version. */
-    OfficerEditor(OfficerService officers, Consumer<EditableOfficer> changed) {
+    OfficerEditor(OfficerService officers, ContentLanguages contentLanguages, Consumer<EditableOfficer> changed) {
         this.officers = officers;
+        this.contentLanguages = contentLanguages;
         this.changed = changed;
         this.photo = new OfficerPhotoEditor(officers, this::photoReplaced);
         addClassName("officer-editor");
@@ -75,19 +77,17 @@ class OfficerEditor extends Div {
         team.setMaxLength(Officer.TEAM_MAX);
         binder.forField(team).asRequired(getTranslation("admin.officers.team.required"))
                 .bind(OfficerForm::getTeamName, OfficerForm::setTeamName);
-        var bio = textArea("admin.officers.bio");
-        bio.setHelperText(getTranslation("admin.officers.bio.helper"));
-        binder.forField(bio).bind(OfficerForm::getBio, OfficerForm::setBio);
-        var bioPl = textArea("admin.officers.bio-pl");
-        bioPl.setHelperText(getTranslation("admin.officers.bio-pl.helper"));
-        binder.forField(bioPl).bind(OfficerForm::getBioPl, OfficerForm::setBioPl);
+        var form = new FormLayout(role, team);
+        for (var language : contentLanguages.all()) {
+            form.add(bio(language));
+        }
         var languages = new MultiSelectComboBox<String>(getTranslation("admin.officers.languages"));
         languages.setItems(Arrays.stream(Locale.getISOLanguages())
                 .sorted(Comparator.comparing(this::languageName)).toList());
         languages.setItemLabelGenerator(this::languageName);
         binder.forField(languages).bind(OfficerForm::getLanguages, OfficerForm::setLanguages);
 
-        var form = new FormLayout(role, team, bio, bioPl, languages);
+        form.add(languages);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         return form;
     }
@@ -96,10 +96,15 @@ class OfficerEditor extends Div {
         return Locale.of(code).getDisplayLanguage(getLocale());
     }
 
-    private TextArea textArea(String key) {
-        var area = new TextArea(getTranslation(key));
+    /** The story in one language; every language is optional, the others say what readers see without it. */
+    private TextArea bio(Locale language) {
+        var tag = language.getLanguage();
+        var area = new TextArea(getTranslation("admin.officers.bio", languageName(tag)));
         area.setMaxLength(Officer.BIO_MAX);
         area.setMinRows(3);
+        area.setHelperText(getTranslation(language.equals(contentLanguages.first()) ? "admin.officers.bio.helper"
+                : "admin.officers.bio.translation.helper"));
+        binder.forField(area).bind(form -> form.getBio(tag), (form, bio) -> form.setBio(tag, bio));
         return area;
     }
 

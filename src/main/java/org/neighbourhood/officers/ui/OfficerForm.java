@@ -1,41 +1,37 @@
 package org.neighbourhood.officers.ui;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
 import org.neighbourhood.officers.OfficerDetails;
+import org.neighbourhood.officers.OfficerText;
 
-/** What the officer editor's fields hold while someone types, kept even when a save fails. */
+/**
+ * What the officer editor's fields hold while someone types, kept even when a save fails. The stories are by
+ * language tag; one in a language no longer offered is kept as it was, since no field shows it.
+ */
 final class OfficerForm {
 
     private String role = "";
     private String teamName = "";
-    private String bio = "";
-    private String bioPl = "";
+    private final Map<String, String> bios = new HashMap<>();
     private Set<String> languages = new LinkedHashSet<>();
 
     static OfficerForm of(OfficerDetails details) {
         var form = new OfficerForm();
         form.role = details.role();
         form.teamName = details.teamName();
-        form.bio = orEmpty(details.bio());
-        form.bioPl = orEmpty(details.bioPl());
+        details.texts().forEach((language, text) -> form.bios.put(language, text.bio() == null ? "" : text.bio()));
         form.languages = new LinkedHashSet<>(details.languages());
         return form;
     }
 
     OfficerDetails details() {
-        return new OfficerDetails(role.strip(), teamName.strip(), blankToNull(bio), blankToNull(bioPl),
-                languages.stream().sorted().toList());
-    }
-
-    private static String orEmpty(@Nullable String text) {
-        return text == null ? "" : text;
-    }
-
-    private static @Nullable String blankToNull(String text) {
-        return text.isBlank() ? null : text.strip();
+        var texts = new HashMap<String, OfficerText>();
+        bios.forEach((language, bio) -> texts.put(language, new OfficerText(bio.strip())));
+        return new OfficerDetails(role.strip(), teamName.strip(), texts, languages.stream().sorted().toList());
     }
 
     String getRole() {
@@ -54,20 +50,12 @@ final class OfficerForm {
         this.teamName = teamName;
     }
 
-    String getBio() {
-        return bio;
+    String getBio(String language) {
+        return bios.getOrDefault(language, "");
     }
 
-    void setBio(String bio) {
-        this.bio = bio;
-    }
-
-    String getBioPl() {
-        return bioPl;
-    }
-
-    void setBioPl(String bioPl) {
-        this.bioPl = bioPl;
+    void setBio(String language, String bio) {
+        bios.put(language, bio);
     }
 
     Set<String> getLanguages() {

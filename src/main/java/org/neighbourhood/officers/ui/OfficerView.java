@@ -21,12 +21,16 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.ui.PublicLayout;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.officers.OfficerProfile;
 import org.neighbourhood.officers.OfficerService;
 
-/** An officer's public profile: who they are, why they do the job, and how to reach their team. */
+/**
+ * An officer's public profile: who they are, why they do the job (in the reader's language where written, else in
+ * another with a note saying so), and how to reach their team.
+ */
 @AnonymousAllowed
 @Route(value = OfficerView.PATH_PREFIX + ":slug", layout = PublicLayout.class)
 class OfficerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -36,10 +40,13 @@ class OfficerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final OfficerService officers;
     private final NeighbourhoodService neighbourhoods;
     private final OfficerPages pages;
+    private final ContentLanguages contentLanguages;
     private @Nullable OfficerProfile officer;
 
-    OfficerView(OfficerService officers, NeighbourhoodService neighbourhoods, OfficerPages pages) {
+    OfficerView(OfficerService officers, NeighbourhoodService neighbourhoods, OfficerPages pages,
+            ContentLanguages contentLanguages) {
         this.officers = officers;
+        this.contentLanguages = contentLanguages;
         this.neighbourhoods = neighbourhoods;
         this.pages = pages;
         addClassName("content");
@@ -76,21 +83,20 @@ class OfficerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(intro);
 
         var why = new Section(new H2(getTranslation("officer.why.heading")));
-        var bio = o.bioFor(getLocale());
-        if (bio == null || bio.isBlank()) {
-            why.add(new Paragraph(getTranslation("officer.why.empty")));
-        } else {
+        o.bioFor(getLocale(), contentLanguages).ifPresentOrElse(bio -> {
             var text = new Div();
-            bio.lines().filter(line -> !line.isBlank()).forEach(line -> text.add(new Paragraph(line)));
+            text.addClassName("officer__bio");
+            // Says what language the story is in, so that screen readers speak it in the right voice.
+            text.getElement().setAttribute("lang", bio.language().toLanguageTag());
+            bio.text().lines().filter(line -> !line.isBlank()).forEach(line -> text.add(new Paragraph(line)));
             why.add(text);
-            if ("pl".equals(getLocale().getLanguage()) && !o.hasPolishBio()) {
-                // The English text is marked as such, so screen readers switch voice; the note stays in Polish.
-                text.getElement().setAttribute("lang", "en");
-                var note = new Paragraph(getTranslation("content.english-only"));
+            if (!bio.inRequestedLanguage()) {
+                var note = new Paragraph(getTranslation("content.shown-in",
+                        bio.language().getDisplayLanguage(getLocale())));
                 note.addClassName("note");
                 why.add(note);
             }
-        }
+        }, () -> why.add(new Paragraph(getTranslation("officer.why.empty"))));
         add(why);
 
         if (!o.languages().isEmpty()) {

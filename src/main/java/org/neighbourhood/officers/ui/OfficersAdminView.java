@@ -10,13 +10,15 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.neighbourhood.admin.ui.AdminLayout;
+import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.officers.EditableOfficer;
 import org.neighbourhood.officers.OfficerService;
 
 /**
- * Neighbourhood teams keep their officers' profiles up to date here: role, team, why they do the job in English and
- * Polish, the languages they speak, and their photo with the text that describes it.
+ * Neighbourhood teams keep their officers' profiles up to date here: role, team, why they do the job in each
+ * language the portal's content is written in, the languages they speak, and their photo with the text that
+ * describes it.
  */
 @Route(value = "admin/officers", layout = AdminLayout.class)
 @RolesAllowed({"ADMIN", "EDITOR"})
@@ -27,10 +29,10 @@ class OfficersAdminView extends Main implements HasDynamicTitle {
     private final Grid<EditableOfficer> grid = new Grid<>();
     private final OfficerEditor editor;
 
-    OfficersAdminView(OfficerService officers, PageTitles titles) {
+    OfficersAdminView(OfficerService officers, ContentLanguages languages, PageTitles titles) {
         this.officers = officers;
         this.titles = titles;
-        this.editor = new OfficerEditor(officers, changed -> refresh());
+        this.editor = new OfficerEditor(officers, languages, changed -> refresh());
         addClassName("admin-content");
 
         grid.addColumn(EditableOfficer::titledName).setHeader(getTranslation("admin.officers.name")).setFlexGrow(1);

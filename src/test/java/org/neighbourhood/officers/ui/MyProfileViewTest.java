@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neighbourhood.KaribuTest;
 import org.neighbourhood.SignedIn;
+import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.officers.OfficerService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,9 @@ class MyProfileViewTest extends KaribuTest {
     @Autowired
     PageTitles titles;
 
+    @Autowired
+    ContentLanguages contentLanguages;
+
     @AfterEach
     void signOut() {
         securityContext.clearContext();
@@ -42,9 +46,12 @@ class MyProfileViewTest extends KaribuTest {
     void an_officer_edits_their_own_story_and_residents_then_read_it() {
         SignedIn.as(securityContext, "officer.riverside", "OFFICER");
         // Built directly: the mock request carries no signed-in user for the route's access check.
-        var view = new MyProfileView(officers, titles);
+        var view = new MyProfileView(officers, contentLanguages, titles);
         UI.getCurrent().add(view);
         assertThat(_get(view, H1.class).getText()).isEqualTo("My profile");
+        assertThat(_find(view, TextArea.class).stream().map(TextArea::getLabel)).as("a story for each language")
+                .containsExactly("Why I do this job (English)", "Why I do this job (Polish)",
+                        "Why I do this job (Welsh)");
         assertThat(view.getPageTitle()).startsWith("My profile");
 
         var role = _get(view, TextField.class, spec -> spec.withLabel("Role"));
@@ -66,7 +73,7 @@ class MyProfileViewTest extends KaribuTest {
     void an_account_linked_to_no_officer_is_told_so() {
         SignedIn.as(securityContext, "facilitator", "FACILITATOR");
 
-        var view = new MyProfileView(officers, titles);
+        var view = new MyProfileView(officers, contentLanguages, titles);
         UI.getCurrent().add(view);
 
         assertThat(_find(view, Paragraph.class).stream().map(Paragraph::getText))

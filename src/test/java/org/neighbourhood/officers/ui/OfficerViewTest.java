@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
@@ -69,6 +70,37 @@ class OfficerViewTest extends KaribuTest {
         navigate("officers/helen-marsh");
 
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
-                .contains("Ta treść nie jest jeszcze dostępna po polsku, dlatego wyświetlamy ją po angielsku.");
+                .contains("Ta treść nie jest jeszcze dostępna w Twoim języku. Wyświetlamy ją w języku: angielski.");
+        var bio = _get(Div.class, spec -> spec.withClasses("officer__bio"));
+        assertThat(bio.getElement().getAttribute("lang")).isEqualTo("en");
+        assertThat(_find(bio, Paragraph.class).getFirst().getText()).startsWith("I lead the three teams");
+    }
+
+    @Test
+    void a_polish_visitor_reads_the_polish_bio_where_there_is_one_without_a_note() {
+        speak(Locale.of("pl"));
+        navigate("officers/agnieszka-wroblewska");
+
+        var bio = _get(Div.class, spec -> spec.withClasses("officer__bio"));
+        assertThat(bio.getElement().getAttribute("lang")).isEqualTo("pl");
+        assertThat(_find(bio, Paragraph.class).getFirst().getText())
+                .startsWith("Przyjechałam do Northshire z Polski");
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("note")).stream().map(Paragraph::getText))
+                .noneMatch(text -> text.startsWith("Ta treść nie jest jeszcze dostępna"));
+    }
+
+    @Test
+    void a_welsh_visitor_reads_a_welsh_bio_or_the_english_one_with_a_note_in_welsh() {
+        speak(Locale.of("cy"));
+        navigate("officers/gareth-llewellyn");
+        var welsh = _get(Div.class, spec -> spec.withClasses("officer__bio"));
+        assertThat(welsh.getElement().getAttribute("lang")).isEqualTo("cy");
+        assertThat(_find(welsh, Paragraph.class).getFirst().getText()).startsWith("Ar ôl dwy flynedd ar hugain");
+
+        navigate("officers/helen-marsh");
+        assertThat(_get(Div.class, spec -> spec.withClasses("officer__bio")).getElement().getAttribute("lang"))
+                .isEqualTo("en");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Nid yw hwn wedi’i ysgrifennu yn eich iaith eto. Iaith y testun hwn: Saesneg.");
     }
 }
