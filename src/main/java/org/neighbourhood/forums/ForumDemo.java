@@ -5,16 +5,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.base.Zones;
 import org.neighbourhood.forums.after.ActionContent;
 import org.neighbourhood.forums.after.ActionStatus;
 import org.neighbourhood.forums.after.AfterSessionService;
 import org.neighbourhood.forums.agenda.AgendaService;
+import org.neighbourhood.forums.series.SeriesAdminService;
+import org.neighbourhood.forums.series.SeriesAdminService.SeriesRow;
+import org.neighbourhood.forums.series.SeriesContent;
+import org.neighbourhood.forums.series.SeriesGuard;
+import org.neighbourhood.forums.series.SessionContent;
+import org.neighbourhood.forums.series.SessionFacts;
+import org.neighbourhood.forums.series.SessionFormat;
+import org.neighbourhood.forums.signup.Approval;
+import org.neighbourhood.forums.signup.RegistrationAdminService;
+import org.neighbourhood.forums.signup.RegistrationAdminService.DemoSignUp;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,31 +46,32 @@ public class ForumDemo {
         "Riverside Youth Club", "Polish Community Association of Northshire", "Castle Quarter Residents' Association",
         "Northshire College Students' Union", "Somali Families Network", "Northshire Women's Network", null};
 
-    private final ForumSeriesRepository series;
-    private final ForumSessionRepository sessions;
-    private final RegistrationRepository registrations;
+    private final SeriesGuard guard;
+    private final SeriesAdminService series;
+    private final RegistrationAdminService registrations;
     private final AgendaService agenda;
     private final AfterSessionService after;
-    private final SeriesGuard guard;
     private final Clock clock;
 
-    ForumDemo(SeriesGuard guard, ForumSeriesRepository series, ForumSessionRepository sessions,
-            RegistrationRepository registrations,
+    ForumDemo(SeriesGuard guard, SeriesAdminService series, RegistrationAdminService registrations,
             AgendaService agenda, AfterSessionService after, Clock clock) {
+        this.guard = guard;
         this.series = series;
-        this.sessions = sessions;
         this.registrations = registrations;
         this.agenda = agenda;
         this.after = after;
-        this.guard = guard;
         this.clock = clock;
     }
 
-    /** Loads the demo forums into a database without any; the series ids, for assigning the facilitator. */
+    /**
+     * Loads the demo forums into a database without any, through the same services, checks and audit as the
+     * back office; the series ids, for assigning the facilitator.
+     */
     public List<Long> load() {
         guard.requireAdmin();
-        if (series.count() > 0) {
-            return series.findAll().stream().map(ForumSeries::getId).toList();
+        var existing = series.managedSeries();
+        if (!existing.isEmpty()) {
+            return existing.stream().map(SeriesRow::id).toList();
         }
         var today = LocalDate.now(clock.withZone(Zones.LONDON));
         var leaders = series(new SeriesContent("Community leaders forum", "Forum liderów społeczności",
@@ -86,8 +98,7 @@ public class ForumDemo {
 
         var first = session(leaders, "Community leaders forum", "Forum liderów społeczności", SessionFormat.IN_PERSON,
                 church, churchAddress, churchAccess, null, today.minusDays(76), 13, chairs, false);
-        var firstPeople = people(first, 12, 0, 0);
-        attendance(firstPeople, 11);
+        var firstPeople = people(first, 12, 0, 0, 11, 0);
         agenda(first, firstPeople, List.of("Work experience for young people with the police",
                 "Reporting hate crime at places of worship", "Stop and search: what parents can do"), true);
         action(first, "Young people do not know how to get work experience with the police.",
@@ -100,8 +111,7 @@ public class ForumDemo {
         var second = session(leaders, "Community leaders forum (online)", "Forum liderów społeczności (online)",
                 SessionFormat.ONLINE, null, null, null, "https://meet.example/northshire-leaders-forum",
                 today.minusDays(15), 13, chairs, false);
-        var secondPeople = people(second, 9, 0, 3);
-        attendance(secondPeople, 7);
+        var secondPeople = people(second, 9, 0, 3, 7, 0);
         agenda(second, secondPeople, List.of("Anti-social behaviour around the canal at night",
                 "How the forum's feedback reaches the board"), true);
         action(second, "Residents near the canal feel unsafe after dark.",
@@ -136,19 +146,15 @@ public class ForumDemo {
                 SessionFormat.IN_PERSON, "Harbourside Family Centre, the garden room", "7 Wharf Lane, Northshire",
                 "Step-free access; a crèche can be arranged if you ask when you sign up.", null, today.plusDays(9), 10,
                 "PCSO Lucy Brennan and a community facilitator", true);
-        var circlePeople = people(circle, 3, 0, 0);
-        circlePeople.get(0).decide(Approval.APPROVED, now());
-        circlePeople.get(1).decide(Approval.APPROVED, now());
-        return List.of(leaders.getId(), circles.getId());
+        people(circle, 3, 0, 0, -1, 2);
+        return List.of(leaders.id(), circles.id());
     }
 
-    private ForumSeries series(SeriesContent content, String slug) {
-        var s = new ForumSeries(slug, now());
-        s.edit(content, now());
-        return series.save(s);
+    private SeriesRow series(SeriesContent content, String slug) {
+        return series.createSeries(slug, content, Set.of());
     }
 
-    private ForumSession session(ForumSeries forum, String title, String titlePl, SessionFormat format,
+    private SessionFacts session(SeriesRow forum, String title, String titlePl, SessionFormat format,
             @Nullable String venue, @Nullable String address, @Nullable String access, @Nullable String online,
             LocalDate day, int capacity, String chairs, boolean circle) {
         var starts = day.atTime(LocalTime.of(18, 30)).atZone(Zones.LONDON).toInstant();
@@ -157,43 +163,43 @@ public class ForumDemo {
                         + "community groups and organisations working with infrequently heard communities.",
                 circle ? "Przyjdź taka, jaka jesteś. Herbata, kawa i ktoś, kto wysłucha."
                         : "Dla liderów wspólnot wyznaniowych, grup lokalnych i organizacji działających na rzecz "
-                                + "rzadko słyszanych społeczności.", format, venue, address, access, online, starts, starts.plus(2, ChronoUnit.HOURS), capacity,
-                chairs, circle, true);
-        var s = new ForumSession(forum.getId(), TimeRanges.isoDate(starts), now());
-        s.edit(content, now());
-        return sessions.save(s);
+                                + "rzadko słyszanych społeczności.", format, venue, address, access, online, starts,
+                starts.plus(2, ChronoUnit.HOURS), capacity, chairs, circle, true);
+        return series.createSession(forum.id(), content);
     }
 
-    /** Confirmed people, then people waiting, then people who have not clicked their link yet. */
-    private List<Registration> people(ForumSession session, int confirmed, int waiting, int offset) {
-        var list = new java.util.ArrayList<Registration>();
+    private List<Long> people(SessionFacts session, int confirmed, int waiting, int offset) {
+        return people(session, confirmed, waiting, offset, -1, 0);
+    }
+
+    /**
+     * Confirmed people, then people waiting; the first {@code came} of them recorded as attending (none when
+     * negative) and, at a listening circle, the first {@code approved} approved.
+     */
+    private List<Long> people(SessionFacts session, int confirmed, int waiting, int offset, int came, int approved) {
+        var list = new ArrayList<DemoSignUp>();
         var now = now();
         for (int i = 0; i < confirmed + waiting; i++) {
             var name = NAMES[(i + offset) % NAMES.length];
             var email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "@example.org";
-            var person = new Registration(session.getId(), email, now.minus(40 - i, ChronoUnit.HOURS));
-            person.signUp(new SignUp(name, email, ORGANISATIONS[(i + offset) % ORGANISATIONS.length], null, true, null),
-                    session.isListeningCircle(), i % 5 == 3 ? Locale.forLanguageTag("pl") : Locale.ENGLISH,
-                    SignUpService.CONSENT_VERSION, now);
-            person.confirm(i < confirmed, now.minus(39 - i, ChronoUnit.HOURS));
-            list.add(registrations.save(person));
+            list.add(new DemoSignUp(name, email, ORGANISATIONS[(i + offset) % ORGANISATIONS.length],
+                    i % 5 == 3 ? Locale.forLanguageTag("pl") : Locale.ENGLISH, i < confirmed,
+                    came < 0 ? null : i < came, i < approved ? Approval.APPROVED : null,
+                    now.minus(40 - i, ChronoUnit.HOURS)));
         }
-        return list;
+        return registrations.loadDemo(session.id(), list);
     }
 
-    private static void attendance(List<Registration> people, int came) {
-        for (int i = 0; i < people.size(); i++) {
-            people.get(i).recordAttendance(i < came, Instant.EPOCH);
+    private void agenda(SessionFacts session, List<Long> people, List<String> titles, boolean published) {
+        agenda.loadDemo(session.id(), people, titles, published);
+        if (published) {
+            series.publishAgenda(session.id(), true);
         }
     }
 
-    private void agenda(ForumSession session, List<Registration> people, List<String> titles, boolean published) {
-        agenda.loadDemo(session.getId(), people.stream().map(Registration::getId).toList(), titles, published);
-    }
-
-    private void action(ForumSession session, String said, String did, String owner, LocalDate due,
+    private void action(SessionFacts session, String said, String did, String owner, LocalDate due,
             ActionStatus status, boolean published) {
-        after.createAction(session.getId(), new ActionContent(said, did, owner, due, status, published));
+        after.createAction(session.id(), new ActionContent(said, did, owner, due, status, published));
     }
 
     private Instant now() {

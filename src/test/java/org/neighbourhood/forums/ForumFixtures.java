@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
 
 import org.neighbourhood.MovableClock;
 import org.neighbourhood.SignedIn;
+import org.neighbourhood.forums.series.SeriesAdminService;
+import org.neighbourhood.forums.series.SeriesContent;
+import org.neighbourhood.forums.series.SessionContent;
+import org.neighbourhood.forums.series.SessionFacts;
+import org.neighbourhood.forums.series.SessionFormat;
+import org.neighbourhood.forums.signup.SignUp;
 import org.neighbourhood.mail.CaughtMail;
 import org.neighbourhood.mail.LocalMailCatcher;
 import org.neighbourhood.mail.MailDispatcher;
@@ -27,13 +33,13 @@ public final class ForumFixtures {
     public static final Pattern CONFIRM = Pattern.compile("/signup/confirm\\?t=([A-Za-z0-9_-]{43})");
     public static final Pattern MANAGE = Pattern.compile("/signup/manage\\?t=([A-Za-z0-9_-]{43})");
 
-    private final ForumAdminService admin;
+    private final SeriesAdminService admin;
     private final SecurityContextHolderStrategy security;
     private final MailDispatcher dispatcher;
     private final LocalMailCatcher catcher;
     private final MovableClock clock;
 
-    ForumFixtures(ForumAdminService admin, SecurityContextHolderStrategy security, MailDispatcher dispatcher,
+    ForumFixtures(SeriesAdminService admin, SecurityContextHolderStrategy security, MailDispatcher dispatcher,
             LocalMailCatcher catcher, MovableClock clock) {
         this.admin = admin;
         this.security = security;
@@ -48,7 +54,7 @@ public final class ForumFixtures {
     }
 
     /** A published series and one published session starting in {@code in}, with {@code capacity} places. */
-    public ForumAdminService.SessionRow session(Duration in, int capacity, boolean circle, Set<Long> facilitators) {
+    public SessionFacts session(Duration in, int capacity, boolean circle, Set<Long> facilitators) {
         var previous = security.getContext();
         SignedIn.as(security, "admin", "ADMIN");
         try {

@@ -16,9 +16,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.base.ui.PublicLayout;
-import org.neighbourhood.forums.RegistrationStatus;
-import org.neighbourhood.forums.SignUpService;
-import org.neighbourhood.forums.SignUpService.LinkState;
+import org.neighbourhood.forums.signup.RegistrationStatus;
+import org.neighbourhood.forums.signup.SignUpService;
+import org.neighbourhood.forums.signup.SignUpService.LinkState;
 
 /**
  * The page the confirmation email links to. Opening it changes nothing (mail scanners open links too);

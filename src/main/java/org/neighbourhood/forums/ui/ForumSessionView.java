@@ -24,7 +24,7 @@ import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.base.ui.PublicLayout;
 import org.neighbourhood.forums.ForumService;
 import org.neighbourhood.forums.ForumService.SessionPage;
-import org.neighbourhood.forums.SignUpService;
+import org.neighbourhood.forums.signup.SignUpService;
 
 /**
  * One session: when and where (for a listening circle, only that it exists), places left, the published

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
@@ -26,12 +27,14 @@ import org.neighbourhood.base.Refusal;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.ui.PageTitles;
-import org.neighbourhood.forums.ForumAdminService;
-import org.neighbourhood.forums.ForumAdminService.SeriesRow;
-import org.neighbourhood.forums.ForumAdminService.SessionRow;
 import org.neighbourhood.forums.after.AfterSessionService;
 import org.neighbourhood.forums.agenda.AgendaService;
 import org.neighbourhood.forums.report.ForumReport;
+import org.neighbourhood.forums.series.SeriesAdminService;
+import org.neighbourhood.forums.series.SeriesAdminService.SeriesRow;
+import org.neighbourhood.forums.series.SessionFacts;
+import org.neighbourhood.forums.signup.PlaceCount;
+import org.neighbourhood.forums.signup.RegistrationAdminService;
 import org.neighbourhood.security.Role;
 import org.neighbourhood.security.UserService;
 import org.neighbourhood.security.UserService.UserSummary;
@@ -47,7 +50,8 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({"ADMIN", "FACILITATOR"})
 class ForumsAdminView extends Main implements HasDynamicTitle {
 
-    private final ForumAdminService admin;
+    private final SeriesAdminService admin;
+    private final RegistrationAdminService signUps;
     private final UserService users;
     private final PageTitles titles;
     private final Clock clock;
@@ -56,7 +60,7 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
     private final H2 seriesHeading = new H2();
     private final Paragraph seriesOutcome = new Paragraph();
     private final Div seriesEditor = new Div();
-    private final Grid<SessionRow> sessionGrid = new Grid<>();
+    private final Grid<SessionFacts> sessionGrid = new Grid<>();
     private final Div sessionsBlock = new Div();
     private final SessionForm sessionForm = new SessionForm();
     private final H2 sessionHeading = new H2();
@@ -69,19 +73,21 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
     private final FeedbackPanel feedback;
     private final FollowUpPanel followUp;
     private @Nullable SeriesRow series;
-    private @Nullable SessionRow session;
+    private @Nullable SessionFacts session;
+    private Map<Long, PlaceCount> places = Map.of();
 
-    ForumsAdminView(ForumAdminService admin, AgendaService agendaService, AfterSessionService after,
-            ForumReport report, UserService users, PageTitles titles, Clock clock) {
+    ForumsAdminView(SeriesAdminService admin, RegistrationAdminService signUps, AgendaService agendaService,
+            AfterSessionService after, ForumReport report, UserService users, PageTitles titles, Clock clock) {
         this.admin = admin;
+        this.signUps = signUps;
         this.users = users;
         this.titles = titles;
         this.clock = clock;
-        this.registrations = new RegistrationsPanel(admin, message -> refreshSessions());
-        this.agenda = new AgendaPanel(agendaService);
+        this.registrations = new RegistrationsPanel(signUps, message -> refreshSessions());
+        this.agenda = new AgendaPanel(agendaService, admin);
         this.actions = new ActionsPanel(after);
         this.feedback = new FeedbackPanel(after);
-        this.followUp = new FollowUpPanel(admin, report, LocalDate.now(clock.withZone(Zones.LONDON)));
+        this.followUp = new FollowUpPanel(signUps, report, LocalDate.now(clock.withZone(Zones.LONDON)));
         addClassName("admin-content");
 
         seriesGrid.addColumn(s -> s.content().name()).setHeader(getTranslation("admin.forums.series.name"));
@@ -107,8 +113,11 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
         sessionGrid.addColumn(s -> s.content().title() + (s.content().listeningCircle()
                         ? " · " + getTranslation("forum.circle.label") : ""))
                 .setHeader(getTranslation("admin.forums.session.title"));
-        sessionGrid.addColumn(s -> getTranslation("admin.forums.session.counts", s.confirmed(), s.content().capacity(),
-                s.waiting(), s.pending())).setHeader(getTranslation("admin.forums.session.places")).setAutoWidth(true);
+        sessionGrid.addColumn(s -> {
+            var count = places.getOrDefault(s.id(), PlaceCount.NONE);
+            return getTranslation("admin.forums.session.counts", count.confirmed(), s.capacity(), count.waiting(),
+                    count.pending());
+        }).setHeader(getTranslation("admin.forums.session.places")).setAutoWidth(true);
         sessionGrid.addColumn(s -> getTranslation(s.content().published() ? "admin.forums.public" : "admin.forums.hidden"))
                 .setHeader(getTranslation("admin.forums.series.published")).setAutoWidth(true);
         sessionGrid.setAriaLabel(getTranslation("admin.forums.sessions.title"));
@@ -229,6 +238,7 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
             return;
         }
         var rows = admin.sessions(current.id());
+        places = signUps.placeCounts(current.id());
         sessionGrid.setItems(rows);
         var open = session;
         if (open != null) {
@@ -254,7 +264,7 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
         sessionOutcome.setText("");
     }
 
-    private void openSession(SessionRow row) {
+    private void openSession(SessionFacts row) {
         session = row;
         sessionForm.read(SessionDraft.of(row.content()));
         sessionHeading.setText(getTranslation("admin.forums.session.edit",

@@ -24,14 +24,15 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.neighbourhood.base.Refusal;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.base.ui.PublicLayout;
-import org.neighbourhood.forums.Approval;
-import org.neighbourhood.forums.RegistrationStatus;
-import org.neighbourhood.forums.SignUpService;
-import org.neighbourhood.forums.SignUpService.LinkState;
-import org.neighbourhood.forums.SignUpService.MyRegistration;
+import org.neighbourhood.forums.signup.Approval;
+import org.neighbourhood.forums.signup.RegistrationStatus;
+import org.neighbourhood.forums.signup.SignUpService;
+import org.neighbourhood.forums.signup.SignUpService.LinkState;
+import org.neighbourhood.forums.signup.SignUpService.MyRegistration;
 import org.neighbourhood.forums.after.AfterSessionService;
 import org.neighbourhood.forums.agenda.AgendaService;
 
@@ -169,7 +170,11 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 } else {
                     var support = new Button(getTranslation(topic.supported() ? "forum.topics.withdraw"
                             : "forum.topics.support"), click -> {
-                                agenda.toggleSupport(token, topic.id());
+                                try {
+                                    agenda.toggleSupport(token, topic.id());
+                                } catch (Refusal closed) {
+                                    // Topics closed since the page was drawn: drawn again, it no longer offers them.
+                                }
                                 render();
                             });
                     support.getElement().setAttribute("aria-pressed", Boolean.toString(topic.supported()));

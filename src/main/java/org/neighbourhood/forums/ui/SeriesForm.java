@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.admin.ui.FormFields;
 import org.neighbourhood.base.Slugs;
-import org.neighbourhood.forums.SeriesContent;
+import org.neighbourhood.forums.series.SeriesContent;
 import org.neighbourhood.security.UserService.UserSummary;
 
 /** A forum series' public description, its address name (new series only) and, for administrators, its facilitators. */

@@ -4,8 +4,8 @@ import java.time.LocalDateTime;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Zones;
-import org.neighbourhood.forums.SessionContent;
-import org.neighbourhood.forums.SessionFormat;
+import org.neighbourhood.forums.series.SessionContent;
+import org.neighbourhood.forums.series.SessionFormat;
 
 /** A session as its form edits it: local London times, empty strings for empty fields. */
 class SessionDraft {

@@ -13,7 +13,7 @@ import com.vaadin.flow.data.binder.Binder;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.admin.ui.FormFields;
-import org.neighbourhood.forums.SessionFormat;
+import org.neighbourhood.forums.series.SessionFormat;
 
 /** The fields of a forum session, validated at each field before the service checks them again. */
 class SessionForm extends FormLayout {

@@ -26,15 +26,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neighbourhood.KaribuTest;
 import org.neighbourhood.MovableClock;
-import org.neighbourhood.forums.ForumAdminService;
 import org.neighbourhood.forums.ForumFixtures;
+import org.neighbourhood.forums.series.SeriesAdminService;
+import org.neighbourhood.forums.series.SessionFacts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 class ForumViewsTest extends KaribuTest {
 
     @Autowired
-    ForumAdminService admin;
+    SeriesAdminService admin;
 
     @Autowired
     SecurityContextHolderStrategy security;
@@ -157,7 +158,7 @@ class ForumViewsTest extends KaribuTest {
         assertThat(_find(H3.class).stream().map(H3::getText)).contains("Safer routes to school");
     }
 
-    private String path(ForumAdminService.SessionRow session) {
+    private String path(SessionFacts session) {
         org.neighbourhood.SignedIn.as(security, "admin", "ADMIN");
         try {
             var series = admin.managedSeries().stream().filter(s -> s.id() == session.seriesId()).findFirst()

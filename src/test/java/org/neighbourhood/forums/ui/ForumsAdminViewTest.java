@@ -24,11 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.neighbourhood.KaribuTest;
 import org.neighbourhood.SignedIn;
 import org.neighbourhood.base.ui.PageTitles;
-import org.neighbourhood.forums.ForumAdminService;
-import org.neighbourhood.forums.ForumAdminService.SeriesRow;
 import org.neighbourhood.forums.after.AfterSessionService;
 import org.neighbourhood.forums.agenda.AgendaService;
 import org.neighbourhood.forums.report.ForumReport;
+import org.neighbourhood.forums.series.SeriesAdminService;
+import org.neighbourhood.forums.series.SeriesAdminService.SeriesRow;
+import org.neighbourhood.forums.signup.RegistrationAdminService;
 import org.neighbourhood.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -39,7 +40,10 @@ class ForumsAdminViewTest extends KaribuTest {
     SecurityContextHolderStrategy security;
 
     @Autowired
-    ForumAdminService admin;
+    SeriesAdminService admin;
+
+    @Autowired
+    RegistrationAdminService signUps;
 
     @Autowired
     AgendaService agenda;
@@ -68,7 +72,7 @@ class ForumsAdminViewTest extends KaribuTest {
     void a_facilitator_sees_their_series_and_no_way_to_create_one_and_the_back_office_speaks_polish_too() {
         SignedIn.as(security, "facilitator", "FACILITATOR");
         // Built directly: the mock request carries no signed-in user for the route's access check.
-        var view = new ForumsAdminView(admin, agenda, after, report, users, titles, clock);
+        var view = new ForumsAdminView(admin, signUps, agenda, after, report, users, titles, clock);
         UI.getCurrent().add(view);
 
         assertThat(_get(view, H1.class).getText()).isEqualTo("Forums");
@@ -79,7 +83,7 @@ class ForumsAdminViewTest extends KaribuTest {
         assertThat(_find(view, Button.class, spec -> spec.withText("New series"))).as("only administrators").isEmpty();
 
         UI.getCurrent().setLocale(Locale.forLanguageTag("pl"));
-        var polish = new ForumsAdminView(admin, agenda, after, report, users, titles, clock);
+        var polish = new ForumsAdminView(admin, signUps, agenda, after, report, users, titles, clock);
         UI.getCurrent().add(polish);
         assertThat(_get(polish, H1.class).getText()).isEqualTo("Fora");
     }
@@ -88,7 +92,7 @@ class ForumsAdminViewTest extends KaribuTest {
     void the_session_editor_and_follow_up_pickers_write_dates_as_people_in_the_uk_do_not_american_ones() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         var sessionForm = new SessionForm();
-        var followUp = new FollowUpPanel(admin, report, LocalDate.of(2026, 12, 13));
+        var followUp = new FollowUpPanel(signUps, report, LocalDate.of(2026, 12, 13));
         UI.getCurrent().add(sessionForm, followUp);
 
         assertThat(_find(sessionForm, DateTimePicker.class)).hasSize(2)
@@ -101,7 +105,7 @@ class ForumsAdminViewTest extends KaribuTest {
     void a_taken_address_name_is_refused_at_its_field_in_the_readers_language_not_in_the_services_english() {
         SignedIn.as(security, "admin", "ADMIN");
         UI.getCurrent().setLocale(Locale.forLanguageTag("pl"));
-        var view = new ForumsAdminView(admin, agenda, after, report, users, titles, clock);
+        var view = new ForumsAdminView(admin, signUps, agenda, after, report, users, titles, clock);
         UI.getCurrent().add(view);
 
         _click(_get(view, Button.class, spec -> spec.withText("Nowa seria")));
