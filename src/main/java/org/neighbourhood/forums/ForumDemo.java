@@ -7,8 +7,9 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Zones;
@@ -20,9 +21,11 @@ import org.neighbourhood.forums.series.SeriesAdminService;
 import org.neighbourhood.forums.series.SeriesAdminService.SeriesRow;
 import org.neighbourhood.forums.series.SeriesContent;
 import org.neighbourhood.forums.series.SeriesGuard;
+import org.neighbourhood.forums.series.SeriesText;
 import org.neighbourhood.forums.series.SessionContent;
 import org.neighbourhood.forums.series.SessionFacts;
 import org.neighbourhood.forums.series.SessionFormat;
+import org.neighbourhood.forums.series.SessionText;
 import org.neighbourhood.forums.signup.Approval;
 import org.neighbourhood.forums.signup.RegistrationAdminService;
 import org.neighbourhood.forums.signup.RegistrationAdminService.DemoSignUp;
@@ -31,8 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo forums: a bi-monthly community leaders forum with past sessions (attendance, published actions),
- * upcoming ones with open agendas, one full with a waiting list, and a women's listening circle. Every
- * name, address and organisation is fictional; nobody is emailed.
+ * upcoming ones with open agendas, one full with a waiting list, and a women's listening circle. The series are
+ * written in English, Polish and Welsh, the sessions in English and Polish, so that a Welsh reader sees a series
+ * wholly in Welsh and its sessions in English with a note. Every name, address and organisation is fictional;
+ * nobody is emailed.
  */
 @Service
 @Transactional
@@ -74,20 +79,34 @@ public class ForumDemo {
             return existing.stream().map(SeriesRow::id).toList();
         }
         var today = LocalDate.now(clock.withZone(Zones.LONDON));
-        var leaders = series(new SeriesContent("Community leaders forum", "Forum liderów społeczności",
-                "Faith and community leaders meet the police every two months to talk about their communities "
-                        + "and agree what happens next.",
-                "Liderzy wspólnot religijnych i lokalnych spotykają się z policją co dwa miesiące, aby rozmawiać "
-                        + "o swoich społecznościach i ustalać dalsze kroki.",
-                "An opportunity for community leaders to talk about their communities and help identify how the "
-                        + "police can work to build trust and confidence.\nThe agenda is set together: before "
-                        + "each session, people who have signed up propose topics and support each other's. The "
-                        + "chairs take what is raised to the force's equality, diversity and inclusion board.",
-                "Okazja dla liderów społeczności, by opowiedzieć o swoich społecznościach i pomóc ustalić, jak policja "
-                        + "może budować zaufanie.\nProgram ustalamy wspólnie: przed każdym spotkaniem zapisane osoby "
-                        + "proponują tematy i popierają propozycje innych. Prowadzący przekazują to, co zostało "
-                        + "powiedziane, radzie ds. równości, różnorodności i integracji.", "Every two months, in person and online", "Co dwa miesiące, na miejscu i online", true),
-                "community-leaders-forum");
+        var leaders = series("community-leaders-forum", Map.of(
+                "en", new SeriesText("Community leaders forum",
+                        "Faith and community leaders meet the police every two months to talk about their "
+                                + "communities and agree what happens next.",
+                        "An opportunity for community leaders to talk about their communities and help identify how "
+                                + "the police can work to build trust and confidence.\nThe agenda is set together: "
+                                + "before each session, people who have signed up propose topics and support each "
+                                + "other's. The chairs take what is raised to the force's equality, diversity and "
+                                + "inclusion board.",
+                        "Every two months, in person and online"),
+                "pl", new SeriesText("Forum liderów społeczności",
+                        "Liderzy wspólnot religijnych i lokalnych spotykają się z policją co dwa miesiące, aby "
+                                + "rozmawiać o swoich społecznościach i ustalać dalsze kroki.",
+                        "Okazja dla liderów społeczności, by opowiedzieć o swoich społecznościach i pomóc ustalić, "
+                                + "jak policja może budować zaufanie.\nProgram ustalamy wspólnie: przed każdym "
+                                + "spotkaniem zapisane osoby proponują tematy i popierają propozycje innych. "
+                                + "Prowadzący przekazują to, co zostało powiedziane, radzie ds. równości, "
+                                + "różnorodności i integracji.",
+                        "Co dwa miesiące, na miejscu i online"),
+                "cy", new SeriesText("Fforwm arweinwyr cymunedol",
+                        "Mae arweinwyr ffydd a chymunedol yn cwrdd â’r heddlu bob deufis i siarad am eu cymunedau "
+                                + "a chytuno beth sy’n digwydd nesaf.",
+                        "Cyfle i arweinwyr cymunedol siarad am eu cymunedau a helpu i nodi sut y gall yr heddlu "
+                                + "fagu ymddiriedaeth a hyder.\nRydyn ni’n pennu’r agenda gyda’n gilydd: cyn pob "
+                                + "sesiwn, mae’r bobl sydd wedi cofrestru yn cynnig pynciau ac yn cefnogi pynciau "
+                                + "ei gilydd. Mae’r cadeiryddion yn mynd â’r hyn a godir at fwrdd cydraddoldeb, "
+                                + "amrywiaeth a chynhwysiant yr heddlu.",
+                        "Bob deufis, wyneb yn wyneb ac ar-lein")));
         var chairs = "Insp. Helen Marsh and the force's positive action coordinator";
         var church = "St Columba's Church Hall";
         var churchAddress = "14 Abbey Road, Castle Quarter, Northshire";
@@ -133,15 +152,26 @@ public class ForumDemo {
         var laterPeople = people(later, 4, 0, 1);
         agenda(later, laterPeople, List.of("Safer streets for women and girls"), false);
 
-        var circles = series(new SeriesContent("Women's listening circle", "Krąg wysłuchania dla kobiet",
-                "A safe space for women to be listened to by female officers. Where it meets is shared only with "
-                        + "the women taking part.",
-                "Bezpieczna przestrzeń, w której kobiety są wysłuchane przez policjantki. Miejsce spotkania "
-                        + "poznają tylko uczestniczki.",
-                "Listening circles are small and confidential. Nobody else sees who has signed up. After you "
-                        + "sign up, a facilitator will be in touch and send you where it is.",
-                "Kręgi wysłuchania są małe i poufne. Nikt inny nie widzi, kto się zapisał. Po zapisie skontaktuje "
-                        + "się z Tobą facylitatorka i przekaże miejsce spotkania.", "Monthly", "Co miesiąc", true), "womens-listening-circle");
+        var circles = series("womens-listening-circle", Map.of(
+                "en", new SeriesText("Women's listening circle",
+                        "A safe space for women to be listened to by female officers. Where it meets is shared "
+                                + "only with the women taking part.",
+                        "Listening circles are small and confidential. Nobody else sees who has signed up. After "
+                                + "you sign up, a facilitator will be in touch and send you where it is.",
+                        "Monthly"),
+                "pl", new SeriesText("Krąg wysłuchania dla kobiet",
+                        "Bezpieczna przestrzeń, w której kobiety są wysłuchane przez policjantki. Miejsce spotkania "
+                                + "poznają tylko uczestniczki.",
+                        "Kręgi wysłuchania są małe i poufne. Nikt inny nie widzi, kto się zapisał. Po zapisie "
+                                + "skontaktuje się z Tobą facylitatorka i przekaże miejsce spotkania.",
+                        "Co miesiąc"),
+                "cy", new SeriesText("Cylch gwrando i fenywod",
+                        "Man diogel lle mae swyddogion benywaidd yn gwrando ar fenywod. Dim ond gyda’r menywod sy’n "
+                                + "cymryd rhan y caiff lleoliad y cyfarfod ei rannu.",
+                        "Mae cylchoedd gwrando yn fach ac yn gyfrinachol. Does neb arall yn gweld pwy sydd wedi "
+                                + "cofrestru. Ar ôl i chi gofrestru, bydd hwylusydd yn cysylltu â chi ac yn anfon "
+                                + "y lleoliad atoch.",
+                        "Bob mis")));
         var circle = session(circles, "Women's listening circle", "Krąg wysłuchania dla kobiet",
                 SessionFormat.IN_PERSON, "Harbourside Family Centre, the garden room", "7 Wharf Lane, Northshire",
                 "Step-free access; a crèche can be arranged if you ask when you sign up.", null, today.plusDays(9), 10,
@@ -150,21 +180,24 @@ public class ForumDemo {
         return List.of(leaders.id(), circles.id());
     }
 
-    private SeriesRow series(SeriesContent content, String slug) {
-        return series.createSeries(slug, content, Set.of());
+    /** A published series, in every language the demo writes it in. */
+    private SeriesRow series(String slug, Map<String, SeriesText> texts) {
+        return series.createSeries(slug, new SeriesContent(texts, true), Set.of());
     }
 
     private SessionFacts session(SeriesRow forum, String title, String titlePl, SessionFormat format,
             @Nullable String venue, @Nullable String address, @Nullable String access, @Nullable String online,
             LocalDate day, int capacity, String chairs, boolean circle) {
         var starts = day.atTime(LocalTime.of(18, 30)).atZone(Zones.LONDON).toInstant();
-        var content = new SessionContent(title, titlePl,
-                circle ? "Come as you are. Tea, coffee and a listening ear." : "Open to leaders of faith groups, "
-                        + "community groups and organisations working with infrequently heard communities.",
-                circle ? "Przyjdź taka, jaka jesteś. Herbata, kawa i ktoś, kto wysłucha."
+        var content = new SessionContent(Map.of(
+                "en", new SessionText(title, circle ? "Come as you are. Tea, coffee and a listening ear."
+                        : "Open to leaders of faith groups, community groups and organisations working with "
+                                + "infrequently heard communities."),
+                "pl", new SessionText(titlePl, circle ? "Przyjdź taka, jaka jesteś. Herbata, kawa i ktoś, kto wysłucha."
                         : "Dla liderów wspólnot wyznaniowych, grup lokalnych i organizacji działających na rzecz "
-                                + "rzadko słyszanych społeczności.", format, venue, address, access, online, starts,
-                starts.plus(2, ChronoUnit.HOURS), capacity, chairs, circle, true);
+                                + "rzadko słyszanych społeczności.")),
+                format, venue, address, access, online, starts, starts.plus(2, ChronoUnit.HOURS), capacity, chairs,
+                circle, true);
         return series.createSession(forum.id(), content);
     }
 

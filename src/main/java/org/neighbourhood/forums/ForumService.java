@@ -1,5 +1,6 @@
 package org.neighbourhood.forums;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.ContentLanguages;
+import org.neighbourhood.base.Localised;
 import org.neighbourhood.forums.after.ActionContent;
 import org.neighbourhood.forums.after.ActionStatus;
 import org.neighbourhood.forums.after.AfterSessionService;
@@ -19,8 +22,9 @@ import org.neighbourhood.forums.agenda.AgendaService;
 import org.neighbourhood.forums.series.SeriesCatalog;
 import org.neighbourhood.forums.series.SeriesFacts;
 import org.neighbourhood.forums.series.SessionFacts;
+import org.neighbourhood.forums.series.SeriesText;
 import org.neighbourhood.forums.series.SessionFormat;
-import org.neighbourhood.forums.series.Texts;
+import org.neighbourhood.forums.series.SessionText;
 import org.neighbourhood.forums.signup.PlaceCount;
 import org.neighbourhood.forums.signup.SignUpService;
 import org.springframework.stereotype.Service;
@@ -38,30 +42,37 @@ public class ForumService {
     private final SignUpService signUps;
     private final AgendaService agenda;
     private final AfterSessionService after;
+    private final ContentLanguages languages;
     private final Clock clock;
 
     ForumService(SeriesCatalog catalog, SignUpService signUps, AgendaService agenda, AfterSessionService after,
-            Clock clock) {
+            ContentLanguages languages, Clock clock) {
         this.catalog = catalog;
         this.signUps = signUps;
         this.agenda = agenda;
         this.after = after;
+        this.languages = languages;
         this.clock = clock;
     }
 
+    /**
+     * A series as the public sees it, in the reader's language or, where nobody has written that yet, in the
+     * first language there is, which {@code language} names so that the page can say so and mark it up.
+     */
     public record PublicSeries(long id, String slug, String name, String summary, @Nullable String description,
-            @Nullable String cadence, boolean inRequestedLanguage, @Nullable PublicSession next, Instant updatedAt) {
+            @Nullable String cadence, Locale language, boolean inRequestedLanguage, @Nullable PublicSession next,
+            Instant updatedAt) {
     }
 
     /**
-     * A session as the public sees it. For a listening circle, where it happens is left out: only
-     * approved registrants are told.
+     * A session as the public sees it, its title and description in the reader's language or the first there is
+     * ({@code language}). For a listening circle, where it happens is left out: only approved registrants are told.
      */
     public record PublicSession(long id, String seriesSlug, String slug, String title, @Nullable String description,
             SessionFormat format, @Nullable String venueName, @Nullable String venueAddress,
             @Nullable String accessibilityNotes, @Nullable String onlineUrl, Instant startsAt, Instant endsAt,
             int capacity, int placesTaken, int waiting, @Nullable String chairs, boolean listeningCircle,
-            boolean open, boolean inRequestedLanguage, Instant updatedAt) {
+            boolean open, Locale language, boolean inRequestedLanguage, Instant updatedAt) {
 
         public int placesLeft() {
             return Math.max(0, capacity - placesTaken);
@@ -72,9 +83,12 @@ public class ForumService {
         }
     }
 
-    /** "You said, we did": what the community raised and what was done. */
+    /**
+     * "You said, we did": what the community raised and what was done, as the chairs wrote it, in the first
+     * content language ({@code language}).
+     */
     public record PublicAction(String said, String did, String owner, @Nullable LocalDate dueDate,
-            ActionStatus status, String sessionTitle, Instant sessionStartsAt) {
+            ActionStatus status, Instant sessionStartsAt, Locale language) {
     }
 
     public record SeriesPage(PublicSeries series, List<PublicSession> upcoming, List<PublicSession> past,
@@ -85,8 +99,11 @@ public class ForumService {
             List<PublicAction> actions) {
     }
 
+    /** Published series by the names the reader sees, as the reader's language sorts them. */
     public List<PublicSeries> publishedSeries(Locale locale) {
-        return catalog.publishedSeries().stream().map(s -> toPublic(s, locale)).toList();
+        var collator = Collator.getInstance(locale);
+        return catalog.publishedSeries().stream().map(s -> toPublic(s, locale))
+                .sorted(Comparator.comparing(PublicSeries::name, collator)).toList();
     }
 
     public Optional<SeriesPage> seriesPage(String slug, Locale locale) {
@@ -101,7 +118,7 @@ public class ForumService {
                     .map(x -> toPublic(x, counts, locale, now)).toList();
             var byId = all.stream().collect(Collectors.toMap(SessionFacts::id, Function.identity()));
             var published = after.published(byId.keySet()).stream()
-                    .map(a -> toPublic(a.content(), byId.get(a.sessionId()), locale))
+                    .map(a -> toPublic(a.content(), byId.get(a.sessionId())))
                     .sorted(Comparator.comparing(PublicAction::sessionStartsAt).reversed()).toList();
             return new SeriesPage(toPublic(s, locale), upcoming, past, published);
         });
@@ -113,7 +130,7 @@ public class ForumService {
                     var now = clock.instant();
                     var topics = x.agendaPublished() ? agenda.agenda(x.id()) : List.<String>of();
                     var done = after.published(List.of(x.id())).stream()
-                            .map(a -> toPublic(a.content(), x, locale)).toList();
+                            .map(a -> toPublic(a.content(), x)).toList();
                     return new SessionPage(toPublic(s, locale), toPublic(x, counts(List.of(x)), locale, now),
                             topics, done);
                 }));
@@ -137,7 +154,7 @@ public class ForumService {
         var now = clock.instant();
         return catalog.publishedSeries().stream()
                 .flatMap(s -> catalog.publishedSessions(s.id()).stream()
-                        .map(x -> toPublic(x, Map.of(), Locale.ENGLISH, now)))
+                        .map(x -> toPublic(x, Map.of(), languages.first(), now)))
                 .toList();
     }
 
@@ -146,34 +163,35 @@ public class ForumService {
     }
 
     private PublicSeries toPublic(SeriesFacts s, Locale locale) {
-        var c = s.content();
         var now = clock.instant();
         var next = catalog.publishedSessions(s.id()).stream().filter(x -> x.endsAt().isAfter(now)).findFirst()
                 .map(x -> toPublic(x, counts(List.of(x)), locale, now)).orElse(null);
-        return new PublicSeries(s.id(), s.slug(), Texts.pick(c.name(), c.namePl(), locale),
-                Texts.pick(c.summary(), c.summaryPl(), locale),
-                Texts.pickOptional(c.description(), c.descriptionPl(), locale),
-                Texts.pickOptional(c.cadence(), c.cadencePl(), locale),
-                !Texts.fellBack(c.namePl(), locale) && (c.description() == null || !Texts.fellBack(c.descriptionPl(),
-                        locale)), next, s.updatedAt());
+        var text = languages.pick(s.content().texts(), locale, SeriesText::isWritten)
+                .orElseGet(() -> new Localised<>(SeriesText.EMPTY, languages.first(), false));
+        var t = text.text();
+        return new PublicSeries(s.id(), s.slug(), orEmpty(t.name()), orEmpty(t.summary()), t.description(),
+                t.cadence(), text.language(), text.inRequestedLanguage(), next, s.updatedAt());
     }
 
-    private static PublicSession toPublic(SessionFacts x, Map<Long, PlaceCount> counts, Locale locale, Instant now) {
+    private PublicSession toPublic(SessionFacts x, Map<Long, PlaceCount> counts, Locale locale, Instant now) {
         var c = x.content();
         var count = counts.getOrDefault(x.id(), PlaceCount.NONE);
         boolean hide = x.listeningCircle();
-        return new PublicSession(x.id(), x.seriesSlug(), x.slug(), Texts.pick(c.title(), c.titlePl(), locale),
-                Texts.pickOptional(c.description(), c.descriptionPl(), locale), c.format(),
-                hide ? null : c.venueName(), hide ? null : c.venueAddress(),
+        var text = languages.pick(c.texts(), locale, SessionText::isWritten)
+                .orElseGet(() -> new Localised<>(SessionText.EMPTY, languages.first(), false));
+        return new PublicSession(x.id(), x.seriesSlug(), x.slug(), orEmpty(text.text().title()),
+                text.text().description(), c.format(), hide ? null : c.venueName(), hide ? null : c.venueAddress(),
                 c.accessibilityNotes(), hide ? null : c.onlineUrl(), c.startsAt(), c.endsAt(),
                 c.capacity(), count.confirmed(), count.waiting(), c.chairs(), hide, x.isOpenAt(now),
-                !Texts.fellBack(c.titlePl(), locale) && (c.description() == null || !Texts.fellBack(c.descriptionPl(),
-                        locale)), x.updatedAt());
+                text.language(), text.inRequestedLanguage(), x.updatedAt());
     }
 
-    private static PublicAction toPublic(ActionContent c, SessionFacts session, Locale locale) {
-        var s = session.content();
-        return new PublicAction(c.said(), c.did(), c.owner(), c.dueDate(), c.status(),
-                Texts.pick(s.title(), s.titlePl(), locale), s.startsAt());
+    private PublicAction toPublic(ActionContent c, SessionFacts session) {
+        return new PublicAction(c.said(), c.did(), c.owner(), c.dueDate(), c.status(), session.startsAt(),
+                languages.first());
+    }
+
+    private static String orEmpty(@Nullable String value) {
+        return value == null ? "" : value;
     }
 }

@@ -225,13 +225,13 @@ class ForumAuthorisationTest {
         Consumer<Boolean> outcome = switch (operation) {
             case CREATE_SERIES -> done -> assertThat(admin.managedSeries()).filteredOn(s -> s.slug().equals(slug))
                     .hasSize(done ? 1 : 0);
-            case UPDATE_SERIES -> done -> assertThat(row(series).content().name())
+            case UPDATE_SERIES -> done -> assertThat(row(series).content().text("en").name())
                     .isEqualTo(done ? changed : "Test forum " + row(series).slug());
             case ASSIGN_FACILITATORS -> done -> assertThat(row(series).facilitatorIds().contains(world.facilitatorId()))
                     .isEqualTo(done != (target == Target.OWN));
             case CREATE_SESSION -> done -> assertThat(admin.sessions(series)).hasSize(done ? 2 : 1);
-            case UPDATE_SESSION -> done -> assertThat(admin.sessions(series).getFirst().content().title())
-                    .isEqualTo(done ? changed : session.content().title());
+            case UPDATE_SESSION -> done -> assertThat(admin.sessions(series).getFirst().content().text("en").title())
+                    .isEqualTo(done ? changed : session.content().text("en").title());
             case CANCEL_REGISTRATION -> done -> assertThat(registration(session.id()).status())
                     .isEqualTo(done ? RegistrationStatus.CANCELLED : RegistrationStatus.PENDING);
             case DECIDE -> done -> assertThat(registration(session.id()).approval())
@@ -249,7 +249,8 @@ class ForumAuthorisationTest {
             case DELETE_ACTION -> done -> assertThat(after.actions(session.id())).hasSize(done ? 0 : 1);
             case SEND_REMINDERS -> done -> assertThat(registrations.notReminded(session.id())).isEqualTo(done ? 0 : 1);
             case ERASE_EXPIRED -> done -> assertThat(registration(session.id()).name()).isEqualTo(done ? "" : marker);
-            case LOAD_DEMO_SIGN_UPS -> done -> assertThat(signUpsAdmin.registrations(session.id())).hasSize(done ? 1 : 0);
+            case LOAD_DEMO_SIGN_UPS -> done -> assertThat(signUpsAdmin.registrations(session.id()))
+                    .hasSize(done ? 1 : 0);
             case LOAD_DEMO_AGENDA -> done -> assertThat(agenda.topics(session.id())).extracting(t -> t.title())
                     .containsExactly(done ? new String[] {changed} : new String[0]);
             case LIST_SESSIONS, LIST_REGISTRATIONS, LIST_TOPICS, LIST_ACTIONS, LIST_NON_ATTENDEES, READ_FEEDBACK,
@@ -309,13 +310,11 @@ class ForumAuthorisationTest {
     }
 
     private static SeriesContent series(String name) {
-        return new SeriesContent(name, null, "A forum for a test.", null, null, null, "Monthly", null, true);
+        return ForumFixtures.series(name);
     }
 
     private static SessionContent session(SessionContent c, String title) {
-        return new SessionContent(title, c.titlePl(), c.description(), c.descriptionPl(), c.format(), c.venueName(),
-                c.venueAddress(), c.accessibilityNotes(), c.onlineUrl(), c.startsAt(), c.endsAt(), c.capacity(),
-                c.chairs(), c.listeningCircle(), c.published());
+        return ForumFixtures.retitled(c, title);
     }
 
     private static ActionContent action(String said) {

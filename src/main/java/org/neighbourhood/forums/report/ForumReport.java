@@ -8,11 +8,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.base.Zones;
 import org.neighbourhood.forums.after.AfterSessionService;
@@ -53,9 +55,11 @@ public class ForumReport {
     private final AgendaService agenda;
     private final AfterSessionService after;
     private final AuditLog audit;
+    private final ContentLanguages languages;
 
     ForumReport(SeriesAdminService series, RegistrationAdminService registrations, AgendaService agenda,
-            AfterSessionService after, AuditLog audit) {
+            AfterSessionService after, AuditLog audit, ContentLanguages languages) {
+        this.languages = languages;
         this.series = series;
         this.registrations = registrations;
         this.agenda = agenda;
@@ -73,11 +77,13 @@ public class ForumReport {
                 .filter(x -> !x.content().startsAt().isBefore(start) && x.content().startsAt().isBefore(end))
                 .toList();
         var bySession = list.stream().collect(Collectors.toMap(SessionFacts::id, x -> registrations.registrations(x.id())));
+        var first = languages.first().getLanguage();
         var out = new StringWriter();
         try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
             for (var session : list) {
                 var date = TimeRanges.isoDate(session.content().startsAt());
-                var title = session.content().title();
+                // The board reads the report in the language every session is written in.
+                var title = Objects.requireNonNullElse(session.content().text(first).title(), "");
                 var mine = bySession.get(session.id());
                 count(csv, date, title, "signed up", mine.stream().filter(r -> r.confirmedAt() != null).count());
                 count(csv, date, title, "waiting list",

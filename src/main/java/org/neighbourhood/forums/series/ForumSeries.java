@@ -1,7 +1,9 @@
 package org.neighbourhood.forums.series;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -13,8 +15,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /** A forum that meets again and again, such as the bi-monthly community leaders forum. */
@@ -26,15 +30,14 @@ class ForumSeries {
     private @Nullable Long id;
 
     private String slug;
-    private String name;
-    private @Nullable String namePl;
-    private String summary;
-    private @Nullable String summaryPl;
-    private @Nullable String description;
-    private @Nullable String descriptionPl;
-    private @Nullable String cadence;
-    private @Nullable String cadencePl;
     private boolean published;
+
+    /** What it says, by language tag; only the languages someone wrote in. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "forum_series_text", joinColumns = @JoinColumn(name = "series_id"))
+    @MapKeyColumn(name = "language")
+    @BatchSize(size = 50)
+    private Map<String, SeriesText> texts = new HashMap<>();
 
     /** Ids of the facilitators' accounts; ids rather than entities keep this feature above security. */
     @ElementCollection(fetch = FetchType.EAGER)
@@ -49,8 +52,6 @@ class ForumSeries {
 
     protected ForumSeries() {
         this.slug = "";
-        this.name = "";
-        this.summary = "";
         this.createdAt = Instant.EPOCH;
         this.updatedAt = Instant.EPOCH;
     }
@@ -63,14 +64,8 @@ class ForumSeries {
     }
 
     void edit(SeriesContent content, Instant now) {
-        this.name = content.name();
-        this.namePl = content.namePl();
-        this.summary = content.summary();
-        this.summaryPl = content.summaryPl();
-        this.description = content.description();
-        this.descriptionPl = content.descriptionPl();
-        this.cadence = content.cadence();
-        this.cadencePl = content.cadencePl();
+        texts.clear();
+        texts.putAll(content.texts());
         this.published = content.published();
         this.updatedAt = now;
     }
@@ -82,8 +77,7 @@ class ForumSeries {
     }
 
     SeriesContent content() {
-        return new SeriesContent(name, namePl, summary, summaryPl, description, descriptionPl, cadence, cadencePl,
-                published);
+        return new SeriesContent(texts, published);
     }
 
     long getId() {

@@ -9,9 +9,7 @@ interface ForumSeriesRepository extends JpaRepository<ForumSeries, Long> {
 
     Optional<ForumSeries> findBySlug(String slug);
 
-    List<ForumSeries> findByPublishedTrueOrderByNameAsc();
-
-    List<ForumSeries> findAllByOrderByNameAsc();
+    List<ForumSeries> findByPublishedTrue();
 
     boolean existsBySlug(String slug);
 }

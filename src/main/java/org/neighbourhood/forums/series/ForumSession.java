@@ -1,16 +1,24 @@
 package org.neighbourhood.forums.series;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /** One meeting of a forum series. */
@@ -23,10 +31,13 @@ class ForumSession {
 
     private long seriesId;
     private String slug;
-    private String title;
-    private @Nullable String titlePl;
-    private @Nullable String description;
-    private @Nullable String descriptionPl;
+
+    /** Its title and description, by language tag; only the languages someone wrote in. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "forum_session_text", joinColumns = @JoinColumn(name = "session_id"))
+    @MapKeyColumn(name = "language")
+    @BatchSize(size = 50)
+    private Map<String, SessionText> texts = new HashMap<>();
     @Enumerated(EnumType.STRING)
     @Column(name = "session_format")
     private SessionFormat format;
@@ -48,7 +59,6 @@ class ForumSession {
 
     protected ForumSession() {
         this.slug = "";
-        this.title = "";
         this.format = SessionFormat.IN_PERSON;
         this.startsAt = Instant.EPOCH;
         this.endsAt = Instant.EPOCH;
@@ -65,10 +75,8 @@ class ForumSession {
     }
 
     void edit(SessionContent c, Instant now) {
-        this.title = c.title();
-        this.titlePl = c.titlePl();
-        this.description = c.description();
-        this.descriptionPl = c.descriptionPl();
+        texts.clear();
+        texts.putAll(c.texts());
         this.format = c.format();
         this.venueName = c.venueName();
         this.venueAddress = c.venueAddress();
@@ -89,7 +97,7 @@ class ForumSession {
     }
 
     SessionContent content() {
-        return new SessionContent(title, titlePl, description, descriptionPl, format, venueName, venueAddress,
+        return new SessionContent(texts, format, venueName, venueAddress,
                 accessibilityNotes, onlineUrl, startsAt, endsAt, capacity, chairs, listeningCircle, published);
     }
 

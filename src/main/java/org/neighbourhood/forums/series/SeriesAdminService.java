@@ -3,13 +3,16 @@ package org.neighbourhood.forums.series;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.neighbourhood.base.Changes;
+import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.Refusal;
 import org.neighbourhood.base.Slugs;
 import org.neighbourhood.base.TimeRanges;
@@ -37,16 +40,19 @@ public class SeriesAdminService {
     private final AuditLog audit;
     private final Validator validator;
     private final ApplicationEventPublisher events;
+    private final ContentLanguages languages;
     private final Clock clock;
 
     SeriesAdminService(ForumSeriesRepository series, ForumSessionRepository sessions, SeriesGuard guard,
-            AuditLog audit, Validator validator, ApplicationEventPublisher events, Clock clock) {
+            AuditLog audit, Validator validator, ApplicationEventPublisher events, ContentLanguages languages,
+            Clock clock) {
         this.series = series;
         this.sessions = sessions;
         this.guard = guard;
         this.audit = audit;
         this.validator = validator;
         this.events = events;
+        this.languages = languages;
         this.clock = clock;
     }
 
@@ -64,7 +70,10 @@ public class SeriesAdminService {
 
     /** The series the signed-in user manages: all for an administrator, their own for a facilitator. */
     public List<SeriesRow> managedSeries() {
-        return series.findAllByOrderByNameAsc().stream().filter(guard::mayManage).map(SeriesAdminService::row)
+        var first = languages.first().getLanguage();
+        return series.findAll().stream().filter(guard::mayManage).map(SeriesAdminService::row)
+                .sorted(Comparator.comparing(row -> Objects.requireNonNullElse(row.content().text(first).name(), ""),
+                        String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
 
@@ -74,9 +83,11 @@ public class SeriesAdminService {
     }
 
     @Transactional
-    public SeriesRow createSeries(String slug, SeriesContent content, Set<Long> facilitatorIds) {
+    public SeriesRow createSeries(String slug, SeriesContent written, Set<Long> facilitatorIds) {
         guard.requireAdmin();
+        var content = written.normalised();
         validate(content);
+        languages.requireFirst(content.texts(), SeriesText::isWritten);
         if (!Slugs.isValid(slug) || series.existsBySlug(slug)) {
             throw Refusal.about("slug", "refusal.forum.slug", slug);
         }
@@ -85,15 +96,18 @@ public class SeriesAdminService {
         created.edit(content, now);
         created.assignFacilitators(facilitatorIds, now);
         series.saveAndFlush(created);
-        audit.record("forum-series.created", SERIES, id(created.getId()), "“" + content.name() + "”");
+        audit.record("forum-series.created", SERIES, id(created.getId()),
+                "“" + content.text(languages.first().getLanguage()).name() + "”");
         return row(created);
     }
 
     @Transactional
-    public SeriesRow updateSeries(long id, long expectedVersion, SeriesContent content) {
+    public SeriesRow updateSeries(long id, long expectedVersion, SeriesContent written) {
         var s = guard.series(id);
         checkVersion(s.getVersion(), expectedVersion, ForumSeries.class, id);
+        var content = written.normalised();
         validate(content);
+        languages.requireFirst(content.texts(), SeriesText::isWritten);
         var before = s.content();
         s.edit(content, now());
         series.saveAndFlush(s);
@@ -118,9 +132,11 @@ public class SeriesAdminService {
     }
 
     @Transactional
-    public SessionFacts createSession(long seriesId, SessionContent content) {
+    public SessionFacts createSession(long seriesId, SessionContent written) {
         var forum = guard.series(seriesId);
+        var content = written.normalised();
         validate(content);
+        languages.requireFirst(content.texts(), SessionText::isWritten);
         var now = now();
         var slug = Slugs.unique(TimeRanges.isoDate(content.startsAt()),
                 taken -> sessions.existsBySeriesIdAndSlug(seriesId, taken));
@@ -128,17 +144,19 @@ public class SeriesAdminService {
         created.edit(content, now);
         sessions.saveAndFlush(created);
         audit.record("forum-session.created", SESSION, id(created.getId()),
-                "“" + content.title() + "” on " + content.startsAt());
+                "“" + content.text(languages.first().getLanguage()).title() + "” on " + content.startsAt());
         return SessionFacts.of(forum, created);
     }
 
     /** Saves a session; more places than before go straight to the people waiting, in order. */
     @Transactional
-    public SessionFacts updateSession(long id, long expectedVersion, SessionContent content) {
+    public SessionFacts updateSession(long id, long expectedVersion, SessionContent written) {
         var managed = guard.locked(id);
         var session = managed.session();
         checkVersion(session.getVersion(), expectedVersion, ForumSession.class, id);
+        var content = written.normalised();
         validate(content);
+        languages.requireFirst(content.texts(), SessionText::isWritten);
         var before = session.content();
         session.edit(content, now());
         sessions.saveAndFlush(session);

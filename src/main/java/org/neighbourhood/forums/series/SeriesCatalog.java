@@ -24,8 +24,9 @@ public class SeriesCatalog {
         this.sessions = sessions;
     }
 
+    /** Published series, in no particular order: each reader's page sorts them by the names it shows. */
     public List<SeriesFacts> publishedSeries() {
-        return series.findByPublishedTrueOrderByNameAsc().stream().map(SeriesFacts::of).toList();
+        return series.findByPublishedTrue().stream().map(SeriesFacts::of).toList();
     }
 
     public Optional<SeriesFacts> publishedSeries(String slug) {

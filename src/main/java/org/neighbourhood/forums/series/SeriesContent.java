@@ -1,19 +1,29 @@
 package org.neighbourhood.forums.series;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
-/** What a facilitator writes about a forum series, in English and optionally Polish. */
+/**
+ * What a facilitator writes about a forum series, in each language teams write in, keyed by language tag such as
+ * {@code en}; the first configured language is required, the others optional.
+ */
 public record SeriesContent(
-        @NotBlank @Size(max = 200) String name,
-        @Size(max = 200) @Nullable String namePl,
-        @NotBlank @Size(max = 500) String summary,
-        @Size(max = 500) @Nullable String summaryPl,
-        @Size(max = 4000) @Nullable String description,
-        @Size(max = 4000) @Nullable String descriptionPl,
-        @Size(max = 200) @Nullable String cadence,
-        @Size(max = 200) @Nullable String cadencePl,
+        @NotNull Map<@Pattern(regexp = "[a-z]{2,3}") String, @Valid @NotNull SeriesText> texts,
         boolean published) {
+
+    public SeriesContent {
+        texts = Map.copyOf(texts);
+    }
+
+    public SeriesText text(String language) {
+        return texts.getOrDefault(language, SeriesText.EMPTY);
+    }
+
+    /** The same content with each text tidied and the languages nobody wrote in left out. */
+    SeriesContent normalised() {
+        return new SeriesContent(Texts.normalised(texts, SeriesText::normalised, SeriesText::isEmpty), published);
+    }
 }

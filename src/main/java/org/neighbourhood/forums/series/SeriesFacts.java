@@ -8,8 +8,4 @@ public record SeriesFacts(long id, String slug, SeriesContent content, Instant u
     static SeriesFacts of(ForumSeries series) {
         return new SeriesFacts(series.getId(), series.getSlug(), series.content(), series.getUpdatedAt());
     }
-
-    public boolean published() {
-        return content.published();
-    }
 }

@@ -1,23 +1,24 @@
 package org.neighbourhood.forums.series;
 
 import java.time.Instant;
+import java.util.Map;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-/** What a facilitator sets for one session of a series. */
+/**
+ * What a facilitator sets for one session of a series; its title and description in each language teams write in,
+ * keyed by language tag such as {@code en}, the first configured language required and the others optional.
+ */
 public record SessionContent(
-        @NotBlank @Size(max = 200) String title,
-        @Size(max = 200) @Nullable String titlePl,
-        @Size(max = 4000) @Nullable String description,
-        @Size(max = 4000) @Nullable String descriptionPl,
+        @NotNull Map<@Pattern(regexp = "[a-z]{2,3}") String, @Valid @NotNull SessionText> texts,
         @NotNull SessionFormat format,
         @Size(max = 200) @Nullable String venueName,
         @Size(max = 300) @Nullable String venueAddress,
@@ -30,6 +31,21 @@ public record SessionContent(
         @Size(max = 300) @Nullable String chairs,
         boolean listeningCircle,
         boolean published) {
+
+    public SessionContent {
+        texts = Map.copyOf(texts);
+    }
+
+    public SessionText text(String language) {
+        return texts.getOrDefault(language, SessionText.EMPTY);
+    }
+
+    /** The same content with each text tidied and the languages nobody wrote in left out. */
+    SessionContent normalised() {
+        return new SessionContent(Texts.normalised(texts, SessionText::normalised, SessionText::isEmpty), format,
+                venueName, venueAddress, accessibilityNotes, onlineUrl, startsAt, endsAt, capacity, chairs,
+                listeningCircle, published);
+    }
 
     @AssertTrue(message = "must end after it starts")
     boolean isEndAfterStart() {

@@ -35,9 +35,4 @@ public record SessionFacts(long id, long version, long seriesId, String seriesSl
     public boolean listeningCircle() {
         return content.listeningCircle();
     }
-
-    /** Published itself, in a published series: what the public may see. */
-    public boolean isPublic() {
-        return content.published() && series.published();
-    }
 }

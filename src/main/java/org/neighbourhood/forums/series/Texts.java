@@ -1,29 +1,35 @@
 package org.neighbourhood.forums.series;
 
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 
-/** Chooses the Polish text for a Polish reader where there is one, otherwise the English. */
-public final class Texts {
+/** How texts kept per language are tidied before they are checked and stored. */
+final class Texts {
 
     private Texts() {
     }
 
-    public static String pick(String english, @Nullable String polish, Locale locale) {
-        return isPolish(locale) && polish != null && !polish.isBlank() ? polish : english;
+    static boolean present(@Nullable String value) {
+        return value != null && !value.isBlank();
     }
 
-    public static @Nullable String pickOptional(@Nullable String english, @Nullable String polish, Locale locale) {
-        return isPolish(locale) && polish != null && !polish.isBlank() ? polish : english;
+    static @Nullable String clean(@Nullable String value) {
+        return present(value) ? value.strip() : null;
     }
 
-    /** True when a Polish reader gets English because nobody has written the Polish yet. */
-    public static boolean fellBack(@Nullable String polish, Locale locale) {
-        return isPolish(locale) && (polish == null || polish.isBlank());
-    }
-
-    private static boolean isPolish(Locale locale) {
-        return "pl".equals(locale.getLanguage());
+    /** Every translation tidied, those with nothing written left out, in the order given. */
+    static <T> Map<String, T> normalised(Map<String, T> texts, UnaryOperator<T> tidy, Predicate<T> empty) {
+        var result = new LinkedHashMap<String, T>();
+        texts.forEach((language, text) -> {
+            var tidied = tidy.apply(text);
+            if (!empty.test(tidied)) {
+                result.put(language, tidied);
+            }
+        });
+        return result;
     }
 }

@@ -9,7 +9,6 @@ import org.neighbourhood.base.PublicAddress;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.forums.series.SessionContent;
 import org.neighbourhood.forums.series.SessionFacts;
-import org.neighbourhood.forums.series.Texts;
 import org.neighbourhood.mail.MailOutbox;
 import org.neighbourhood.mail.OutgoingMail;
 import org.springframework.stereotype.Component;
@@ -33,10 +32,12 @@ class ForumMail {
 
     private final MailOutbox outbox;
     private final PublicAddress address;
+    private final SessionNames names;
 
-    ForumMail(MailOutbox outbox, PublicAddress address) {
+    ForumMail(MailOutbox outbox, PublicAddress address, SessionNames names) {
         this.outbox = outbox;
         this.address = address;
+        this.names = names;
     }
 
     void send(String template, Registration person, SessionFacts session, String manageToken,
@@ -45,8 +46,9 @@ class ForumMail {
         var baseUrl = address.base();
         var payload = new LinkedHashMap<String, String>();
         payload.put(OutgoingMail.NAME, person.getName());
-        payload.put("seriesName", Texts.pick(session.series().name(), session.series().namePl(), locale));
-        payload.put("sessionTitle", Texts.pick(session.content().title(), session.content().titlePl(), locale));
+        // In the recipient's language where someone has written it, otherwise in the first language there is.
+        payload.put("seriesName", names.seriesName(session, locale).text());
+        payload.put("sessionTitle", names.sessionTitle(session, locale).text());
         payload.put("when", TimeRanges.format(session.startsAt(), session.endsAt(), locale));
         payload.put("sessionUrl", baseUrl + "/forums/" + session.seriesSlug() + "/" + session.slug() + lang(locale));
         payload.put(OutgoingMail.MANAGE_URL, baseUrl + "/signup/manage?t=" + manageToken + lang(locale, "&"));

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.Localised;
 import org.neighbourhood.forums.series.SeriesCatalog;
 import org.neighbourhood.forums.series.SessionContent;
 import org.neighbourhood.forums.series.SessionFacts;
-import org.neighbourhood.forums.series.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -39,16 +39,18 @@ public class SignUpService {
     private final Places places;
     private final ForumMail mail;
     private final SignUpLimiter limiter;
+    private final SessionNames names;
     private final Clock clock;
 
     SignUpService(SeriesCatalog catalog, RegistrationRepository registrations, Links links, Places places,
-            ForumMail mail, SignUpLimiter limiter, Clock clock) {
+            ForumMail mail, SignUpLimiter limiter, SessionNames names, Clock clock) {
         this.catalog = catalog;
         this.registrations = registrations;
         this.links = links;
         this.places = places;
         this.mail = mail;
         this.limiter = limiter;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -121,8 +123,9 @@ public class SignUpService {
     public record ConfirmPage(LinkState state, @Nullable SessionSummary session) {
     }
 
-    public record SessionSummary(String seriesSlug, String seriesName, String sessionSlug, String title,
-            Instant startsAt, Instant endsAt, boolean listeningCircle) {
+    /** A session named in the reader's language, or in the first one written where nobody has written theirs. */
+    public record SessionSummary(String seriesSlug, Localised<String> seriesName, String sessionSlug,
+            Localised<String> title, Instant startsAt, Instant endsAt, boolean listeningCircle) {
     }
 
     public ConfirmPage confirmPage(String token, Locale locale) {
@@ -287,10 +290,8 @@ public class SignUpService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static SessionSummary summary(SessionFacts session, Locale locale) {
-        var c = session.content();
-        return new SessionSummary(session.seriesSlug(), Texts.pick(session.series().name(), session.series().namePl(),
-                locale), session.slug(), Texts.pick(c.title(), c.titlePl(), locale), session.startsAt(),
-                session.endsAt(), session.listeningCircle());
+    private SessionSummary summary(SessionFacts session, Locale locale) {
+        return new SessionSummary(session.seriesSlug(), names.seriesName(session, locale), session.slug(),
+                names.sessionTitle(session, locale), session.startsAt(), session.endsAt(), session.listeningCircle());
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 import org.neighbourhood.admin.ui.FormFields;
+import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.forums.signup.RegistrationAdminService;
 import org.neighbourhood.forums.signup.RegistrationAdminService.FollowUp;
@@ -36,14 +37,15 @@ class FollowUpPanel extends Div {
     private long seriesId;
     private String seriesSlug = "";
 
-    FollowUpPanel(RegistrationAdminService admin, ForumReport report, LocalDate today) {
+    FollowUpPanel(RegistrationAdminService admin, ForumReport report, ContentLanguages languages, LocalDate today) {
         this.admin = admin;
         this.report = report;
         absent.addColumn(FollowUp::name).setHeader(getTranslation("admin.forums.reg.name")).setAutoWidth(true);
         absent.addColumn(FollowUp::email).setHeader(getTranslation("admin.forums.reg.email")).setAutoWidth(true);
         absent.addColumn(f -> f.organisation() == null ? "" : f.organisation())
                 .setHeader(getTranslation("admin.forums.reg.organisation"));
-        absent.addColumn(f -> f.session().title() + ", " + TimeRanges.date(f.session().startsAt(), getLocale()))
+        absent.addColumn(f -> ContentNames.title(languages, f.session(), getLocale()) + ", "
+                        + TimeRanges.date(f.session().startsAt(), getLocale()))
                 .setHeader(getTranslation("admin.forums.followup.session"));
         absent.setAriaLabel(getTranslation("admin.forums.followup.title"));
         absent.setAllRowsVisible(true);

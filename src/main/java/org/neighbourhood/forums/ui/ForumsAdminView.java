@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.admin.ui.AdminLayout;
+import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.Refusal;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.base.Zones;
@@ -54,15 +56,16 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
     private final RegistrationAdminService signUps;
     private final UserService users;
     private final PageTitles titles;
+    private final ContentLanguages languages;
     private final Clock clock;
     private final Grid<SeriesRow> seriesGrid = new Grid<>();
-    private final SeriesForm seriesForm = new SeriesForm();
+    private final SeriesForm seriesForm;
     private final H2 seriesHeading = new H2();
     private final Paragraph seriesOutcome = new Paragraph();
     private final Div seriesEditor = new Div();
     private final Grid<SessionFacts> sessionGrid = new Grid<>();
     private final Div sessionsBlock = new Div();
-    private final SessionForm sessionForm = new SessionForm();
+    private final SessionForm sessionForm;
     private final H2 sessionHeading = new H2();
     private final Paragraph sessionOutcome = new Paragraph();
     private final Anchor publicPage = new Anchor();
@@ -77,20 +80,25 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
     private Map<Long, PlaceCount> places = Map.of();
 
     ForumsAdminView(SeriesAdminService admin, RegistrationAdminService signUps, AgendaService agendaService,
-            AfterSessionService after, ForumReport report, UserService users, PageTitles titles, Clock clock) {
+            AfterSessionService after, ForumReport report, UserService users, PageTitles titles,
+            ContentLanguages languages, Clock clock) {
         this.admin = admin;
         this.signUps = signUps;
         this.users = users;
         this.titles = titles;
+        this.languages = languages;
         this.clock = clock;
+        this.seriesForm = new SeriesForm(languages.all());
+        this.sessionForm = new SessionForm(languages.all());
         this.registrations = new RegistrationsPanel(signUps, message -> refreshSessions());
         this.agenda = new AgendaPanel(agendaService, admin);
         this.actions = new ActionsPanel(after);
         this.feedback = new FeedbackPanel(after);
-        this.followUp = new FollowUpPanel(signUps, report, LocalDate.now(clock.withZone(Zones.LONDON)));
+        this.followUp = new FollowUpPanel(signUps, report, languages, LocalDate.now(clock.withZone(Zones.LONDON)));
         addClassName("admin-content");
 
-        seriesGrid.addColumn(s -> s.content().name()).setHeader(getTranslation("admin.forums.series.name"));
+        seriesGrid.addColumn(s -> ContentNames.name(languages, s.content(), getLocale()))
+                .setHeader(getTranslation("admin.forums.series.name"));
         seriesGrid.addColumn(s -> getTranslation(s.content().published() ? "admin.forums.public" : "admin.forums.hidden"))
                 .setHeader(getTranslation("admin.forums.series.published")).setAutoWidth(true);
         seriesGrid.setAriaLabel(getTranslation("admin.forums.series.title"));
@@ -110,8 +118,8 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
 
         sessionGrid.addColumn(s -> TimeRanges.format(s.content().startsAt(), s.content().endsAt(), getLocale()))
                 .setHeader(getTranslation("admin.forums.session.when")).setAutoWidth(true);
-        sessionGrid.addColumn(s -> s.content().title() + (s.content().listeningCircle()
-                        ? " · " + getTranslation("forum.circle.label") : ""))
+        sessionGrid.addColumn(s -> ContentNames.title(languages, s.content(), getLocale())
+                        + (s.content().listeningCircle() ? " · " + getTranslation("forum.circle.label") : ""))
                 .setHeader(getTranslation("admin.forums.session.title"));
         sessionGrid.addColumn(s -> {
             var count = places.getOrDefault(s.id(), PlaceCount.NONE);
@@ -181,7 +189,8 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
 
     private void openSeries(SeriesRow row) {
         series = row;
-        seriesHeading.setText(getTranslation("admin.forums.series.edit", row.content().name()));
+        seriesHeading.setText(getTranslation("admin.forums.series.edit",
+                ContentNames.name(languages, row.content(), getLocale())));
         seriesForm.read(row.content(), facilitatorCandidates(), row.facilitatorIds(), false, admin.canCreateSeries());
         seriesEditor.setVisible(true);
         seriesOutcome.setText("");
@@ -226,7 +235,12 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
         } catch (ObjectOptimisticLockingFailureException stale) {
             seriesOutcome.setText(getTranslation("admin.stale"));
         } catch (Refusal refused) {
-            seriesOutcome.setText(getTranslation(refused.key(), refused.arguments()));
+            var message = getTranslation(refused.key(), languageArguments(refused));
+            var field = refused.field();
+            if (field != null && field.startsWith("texts.")) {
+                seriesForm.refuseTexts(field.substring("texts.".length()), message);
+            }
+            seriesOutcome.setText(message);
         } catch (AccessDeniedException denied) {
             seriesOutcome.setText(getTranslation("refusal.not-allowed"));
         }
@@ -314,10 +328,19 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
         } catch (ObjectOptimisticLockingFailureException stale) {
             sessionOutcome.setText(getTranslation("admin.stale"));
         } catch (Refusal refused) {
-            sessionOutcome.setText(getTranslation(refused.key(), refused.arguments()));
+            sessionOutcome.setText(getTranslation(refused.key(), languageArguments(refused)));
         } catch (AccessDeniedException denied) {
             sessionOutcome.setText(getTranslation("refusal.not-allowed"));
         }
+    }
+
+    /** A refusal's arguments, a language tag such as {@code en} written as the reader calls that language. */
+    private Object[] languageArguments(Refusal refused) {
+        var arguments = refused.arguments();
+        if ("content.first-language.required".equals(refused.key()) && arguments.length > 0) {
+            arguments[0] = Locale.forLanguageTag(String.valueOf(arguments[0])).getDisplayLanguage(getLocale());
+        }
+        return arguments;
     }
 
     @Override

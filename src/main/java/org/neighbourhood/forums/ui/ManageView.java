@@ -76,15 +76,21 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         var me = found.get();
         var session = me.session();
-        var sessionLink = new RouterLink(session.title(), ForumSessionView.class,
-                new RouteParameters(java.util.Map.of("series", session.seriesSlug(), "session", session.sessionSlug())));
-        var kicker = new Paragraph(session.seriesName());
+        var parameters = new RouteParameters(java.util.Map.of("series", session.seriesSlug(), "session",
+                session.sessionSlug()));
+        var sessionLink = OtherLanguage.mark(new RouterLink(session.title().text(), ForumSessionView.class,
+                parameters), session.title().language(), locale);
+        var kicker = OtherLanguage.mark(new Paragraph(session.seriesName().text()), session.seriesName().language(),
+                locale);
         kicker.addClassName("kicker");
         add(kicker, new H1(getTranslation("forum.manage.title")));
         var what = new Paragraph(sessionLink);
         what.add(" · " + TimeRanges.format(session.startsAt(), session.endsAt(), locale));
         what.addClassName("lead");
         add(what);
+        if (!session.title().inRequestedLanguage()) {
+            add(OtherLanguage.note(session.title().language(), locale));
+        }
         var status = new Paragraph(statusText(me));
         status.addClassName("form-done");
         add(status);

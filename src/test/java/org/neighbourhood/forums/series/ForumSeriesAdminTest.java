@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -71,7 +73,7 @@ class ForumSeriesAdminTest {
     @Test
     void a_series_the_service_refuses_is_refused_with_a_message_key_naming_the_field_not_an_english_sentence() {
         SignedIn.as(security, "admin", "ADMIN");
-        var content = new SeriesContent("Taken", null, "Summary", null, null, null, null, null, false);
+        var content = english("Taken", "Summary");
 
         assertThatThrownBy(() -> admin.createSeries("community-leaders-forum", content, Set.of()))
                 .isInstanceOfSatisfying(Refusal.class, refused -> {
@@ -79,14 +81,65 @@ class ForumSeriesAdminTest {
                     assertThat(refused.field()).isEqualTo("slug");
                     assertThat(refused.arguments()).containsExactly("community-leaders-forum");
                 });
-        assertThatThrownBy(() -> admin.createSeries("nameless-" + System.nanoTime(),
-                new SeriesContent(" ", null, "Summary", null, null, null, null, null, false), Set.of()))
+        assertThatThrownBy(() -> admin.createSeries("nameless-" + System.nanoTime(), english(" ", "Summary"),
+                Set.of()))
+                .isInstanceOfSatisfying(Refusal.class, refused -> {
+                    assertThat(refused.key()).isEqualTo("content.first-language.required");
+                    assertThat(refused.field()).isEqualTo("texts.en");
+                    assertThat(refused.arguments()).containsExactly("en");
+                });
+        assertThatThrownBy(() -> admin.createSeries("long-" + System.nanoTime(),
+                english("x".repeat(SeriesText.NAME_MAX + 1), "Summary"), Set.of()))
                 .isInstanceOfSatisfying(Refusal.class, refused -> {
                     assertThat(refused.key()).isEqualTo("refusal.invalid");
-                    assertThat(refused.field()).isEqualTo("name");
+                    assertThat(refused.field()).startsWith("texts").endsWith("name");
                 });
     }
 
+    @Test
+    void a_series_is_written_in_any_configured_language_the_first_required_and_nothing_blank_is_kept() {
+        SignedIn.as(security, "admin", "ADMIN");
+        var texts = new HashMap<String, SeriesText>();
+        texts.put("en", new SeriesText(" Riverside residents' forum ", "Residents and the police, every month.",
+                null, "Monthly"));
+        texts.put("pl", new SeriesText(" ", "", null, " "));
+        texts.put("cy", new SeriesText("Fforwm trigolion Glan yr Afon", "Trigolion a’r heddlu, bob mis.", null,
+                null));
+
+        var created = admin.createSeries("riverside-residents-" + System.nanoTime(), new SeriesContent(texts, true),
+                Set.of());
+
+        assertThat(created.content().texts()).containsOnlyKeys("en", "cy");
+        assertThat(created.content().text("en").name()).isEqualTo("Riverside residents' forum");
+        assertThat(created.content().text("cy").summary()).isEqualTo("Trigolion a’r heddlu, bob mis.");
+        assertThat(admin.series(created.id()).content()).isEqualTo(created.content());
+
+        var polish = new HashMap<>(created.content().texts());
+        polish.put("pl", new SeriesText("Forum mieszkańców Riverside", "Mieszkańcy i policja, co miesiąc.", null,
+                null));
+        var updated = admin.updateSeries(created.id(), created.version(), new SeriesContent(polish, true));
+        assertThat(updated.content().texts()).containsOnlyKeys("en", "pl", "cy");
+    }
+
+    @Test
+    void a_session_needs_its_title_in_the_first_language_whatever_else_it_is_written_in() {
+        var session = fixtures.session(Duration.ofDays(5), 13, false, Set.of());
+        SignedIn.as(security, "admin", "ADMIN");
+        var c = session.content();
+        var polishOnly = new SessionContent(Map.of("pl", new SessionText("Tylko po polsku", null)), c.format(),
+                c.venueName(), c.venueAddress(), c.accessibilityNotes(), c.onlineUrl(), c.startsAt(), c.endsAt(),
+                c.capacity(), c.chairs(), c.listeningCircle(), c.published());
+
+        assertThatThrownBy(() -> admin.createSession(session.seriesId(), polishOnly))
+                .isInstanceOfSatisfying(Refusal.class, refused -> {
+                    assertThat(refused.key()).isEqualTo("content.first-language.required");
+                    assertThat(refused.field()).isEqualTo("texts.en");
+                });
+        assertThatThrownBy(() -> admin.updateSession(session.id(), session.version(), polishOnly))
+                .isInstanceOf(Refusal.class);
+        assertThat(admin.sessions(session.seriesId())).singleElement()
+                .satisfies(row -> assertThat(row.content().text("en").title()).isEqualTo("Test session"));
+    }
 
     @Test
     void a_facilitator_manages_only_the_series_they_are_assigned_to() {
@@ -104,8 +157,8 @@ class ForumSeriesAdminTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> report.csv(other.seriesId(), LocalDate.EPOCH, LocalDate.now()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> admin.createSeries("not-mine-" + System.nanoTime(),
-                new SeriesContent("Mine", null, "Summary", null, null, null, null, null, true), Set.of()))
+        assertThatThrownBy(() -> admin.createSeries("not-mine-" + System.nanoTime(), english("Mine", "Summary"),
+                Set.of()))
                 .isInstanceOf(AccessDeniedException.class);
         admin.publishAgenda(theirs.id(), true);
 
@@ -114,6 +167,9 @@ class ForumSeriesAdminTest {
         assertThatThrownBy(() -> admin.sessions(theirs.seriesId())).isInstanceOf(AccessDeniedException.class);
     }
 
+    private static SeriesContent english(String name, String summary) {
+        return new SeriesContent(Map.of("en", new SeriesText(name, summary, null, null)), false);
+    }
 
     private static ActionContent action(boolean published) {
         return new ActionContent("Residents near the canal feel unsafe after dark",

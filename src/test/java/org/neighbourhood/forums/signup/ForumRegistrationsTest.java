@@ -17,7 +17,6 @@ import org.neighbourhood.MovableClock;
 import org.neighbourhood.SignedIn;
 import org.neighbourhood.forums.ForumFixtures;
 import org.neighbourhood.forums.series.SeriesAdminService;
-import org.neighbourhood.forums.series.SessionContent;
 import org.neighbourhood.forums.signup.RegistrationAdminService.RegistrationRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -118,10 +117,7 @@ class ForumRegistrationsTest {
         }
         SignedIn.as(security, "admin", "ADMIN");
         var row = series.sessions(session.seriesId()).getFirst();
-        var c = row.content();
-        series.updateSession(row.id(), row.version(), new SessionContent(c.title(), c.titlePl(), c.description(),
-                c.descriptionPl(), c.format(), c.venueName(), c.venueAddress(), c.accessibilityNotes(), c.onlineUrl(),
-                c.startsAt(), c.endsAt(), 2, c.chairs(), c.listeningCircle(), c.published()));
+        series.updateSession(row.id(), row.version(), ForumFixtures.withCapacity(row.content(), 2));
 
         assertThat(fixtures.lastMailTo(emails[1]).subject()).startsWith("A place has come up for you");
         assertThat(fixtures.lastMailTo(emails[2]).subject()).startsWith("You are on the waiting list");

@@ -70,6 +70,40 @@ class ForumViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_welsh_reader_reads_the_series_in_welsh_and_a_session_nobody_wrote_in_welsh_in_english_with_a_note() {
+        speak(Locale.forLanguageTag("cy"));
+        navigate("forums/community-leaders-forum");
+
+        var name = _get(H1.class);
+        assertThat(name.getText()).isEqualTo("Fforwm arweinwyr cymunedol");
+        assertThat(name.getElement().hasAttribute("lang")).as("in the page's own language").isFalse();
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Mae arweinwyr ffydd a "
+                + "chymunedol yn cwrdd â’r heddlu bob deufis i siarad am eu cymunedau a chytuno beth sy’n digwydd "
+                + "nesaf.");
+        var session = _find(RouterLink.class).stream()
+                .filter(l -> l.getHref().startsWith("forums/community-leaders-forum/")).findFirst().orElseThrow();
+        assertThat(session.getText()).isEqualTo("Community leaders forum");
+        assertThat(session.getElement().getAttribute("lang")).isEqualTo("en");
+
+        navigate(session.getHref());
+        var title = _get(H1.class);
+        assertThat(title.getText()).isEqualTo("Community leaders forum");
+        assertThat(title.getElement().getAttribute("lang")).isEqualTo("en");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Nid yw hwn wedi’i ysgrifennu yn eich iaith eto. Iaith y testun hwn: Saesneg.");
+        var kicker = _find(RouterLink.class).stream().filter(l -> l.getText().equals("Fforwm arweinwyr cymunedol"))
+                .findFirst().orElseThrow();
+        assertThat(kicker.getElement().hasAttribute("lang")).isFalse();
+
+        speak(Locale.forLanguageTag("pl"));
+        navigate(session.getHref());
+        assertThat(_get(H1.class).getText()).isEqualTo("Forum liderów społeczności");
+        assertThat(_get(H1.class).getElement().hasAttribute("lang")).isFalse();
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .noneMatch(text -> text.startsWith("Ta treść nie jest jeszcze dostępna"));
+    }
+
+    @Test
     void the_listening_circle_page_does_not_say_where_it_meets() {
         navigate("forums/womens-listening-circle");
         navigate(_find(RouterLink.class).stream().filter(l -> l.getHref().startsWith("forums/womens-listening-circle/"))

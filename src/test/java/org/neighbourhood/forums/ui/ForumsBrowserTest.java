@@ -190,7 +190,7 @@ class ForumsBrowserTest extends BrowserTest {
     }
 
     private String seriesName(SessionFacts session) {
-        return series(session).content().name();
+        return series(session).content().text("en").name();
     }
 
     private String sessionPath(SessionFacts session) {
