@@ -84,6 +84,20 @@ class ArchitectureTest {
             .matching("org.neighbourhood.(*)..")
             .should().beFreeOfCycles();
 
+    /** The slice rule above sees only whole features; inside the forums, its parts build on one another one way. */
+    @ArchTest
+    static final ArchRule the_forums_parts_form_no_cycles = slices()
+            .matching("org.neighbourhood.forums.(*)..")
+            .should().beFreeOfCycles();
+
+    /** The forums' root puts the parts together for the public pages; no part reaches back into it. */
+    @ArchTest
+    static final ArchRule no_forums_part_depends_on_the_forums_root = noClasses()
+            .that().resideInAnyPackage("org.neighbourhood.forums.series..", "org.neighbourhood.forums.signup..",
+                    "org.neighbourhood.forums.agenda..", "org.neighbourhood.forums.after..",
+                    "org.neighbourhood.forums.report..")
+            .should().dependOnClassesThat().resideInAPackage("org.neighbourhood.forums");
+
     @ArchTest
     static void base_depends_on_no_feature(JavaClasses classes) {
         // Every feature there is, found rather than listed, so a new one is covered the day it is added.

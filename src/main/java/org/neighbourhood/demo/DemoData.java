@@ -20,8 +20,8 @@ import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
 import org.neighbourhood.base.Deployment;
 import org.neighbourhood.events.EventService;
-import org.neighbourhood.forums.ForumAdminService;
 import org.neighbourhood.forums.ForumDemo;
+import org.neighbourhood.forums.series.SeriesAdminService;
 import org.neighbourhood.updates.UpdateService;
 import org.neighbourhood.priorities.PriorityService;
 import org.neighbourhood.security.Permissions;
@@ -71,13 +71,13 @@ class DemoData implements ApplicationRunner {
     private final EventService events;
     private final UpdateService updates;
     private final ForumDemo forums;
-    private final ForumAdminService forumAdmin;
+    private final SeriesAdminService forumAdmin;
     private final Clock clock;
     private final boolean demoAccounts;
 
     DemoData(NeighbourhoodService neighbourhoods, NeighbourhoodImportService imports, OfficerService officers,
             UserService users, Permissions permissions, PriorityService priorities, EventService events,
-            UpdateService updates, ForumDemo forums, ForumAdminService forumAdmin, Clock clock,
+            UpdateService updates, ForumDemo forums, SeriesAdminService forumAdmin, Clock clock,
             Deployment deployment, @Value("${neighbourhood.demo-accounts:false}") boolean demoAccounts,
             @Value("${neighbourhood.first-admin.username:}") String firstAdministrator) {
         this.permissions = permissions;

@@ -1,5 +1,6 @@
 package org.neighbourhood.forums;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,51 +13,66 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.ContentLanguages;
+import org.neighbourhood.base.Localised;
 import org.neighbourhood.forums.after.ActionContent;
 import org.neighbourhood.forums.after.ActionStatus;
 import org.neighbourhood.forums.after.AfterSessionService;
 import org.neighbourhood.forums.agenda.AgendaService;
+import org.neighbourhood.forums.series.SeriesCatalog;
+import org.neighbourhood.forums.series.SeriesFacts;
+import org.neighbourhood.forums.series.SessionFacts;
+import org.neighbourhood.forums.series.SeriesText;
+import org.neighbourhood.forums.series.SessionFormat;
+import org.neighbourhood.forums.series.SessionText;
+import org.neighbourhood.forums.signup.PlaceCount;
+import org.neighbourhood.forums.signup.SignUpService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The forums as the public sees them: published series and sessions, places left, the published agenda and
- * the published actions. Nothing here names a person who signed up.
+ * The forums as the public sees them, put together from their parts: published series and sessions, places
+ * left, the published agenda and the published actions. Nothing here names a person who signed up.
  */
 @Service
 @Transactional(readOnly = true)
 public class ForumService {
 
-    private final ForumSeriesRepository series;
-    private final ForumSessionRepository sessions;
-    private final RegistrationRepository registrations;
+    private final SeriesCatalog catalog;
+    private final SignUpService signUps;
     private final AgendaService agenda;
     private final AfterSessionService after;
+    private final ContentLanguages languages;
     private final Clock clock;
 
-    ForumService(ForumSeriesRepository series, ForumSessionRepository sessions, RegistrationRepository registrations,
-            AgendaService agenda, AfterSessionService after, Clock clock) {
-        this.series = series;
-        this.sessions = sessions;
-        this.registrations = registrations;
+    ForumService(SeriesCatalog catalog, SignUpService signUps, AgendaService agenda, AfterSessionService after,
+            ContentLanguages languages, Clock clock) {
+        this.catalog = catalog;
+        this.signUps = signUps;
         this.agenda = agenda;
         this.after = after;
+        this.languages = languages;
         this.clock = clock;
     }
 
+    /**
+     * A series as the public sees it, in the reader's language or, where nobody has written that yet, in the
+     * first language there is, which {@code language} names so that the page can say so and mark it up.
+     */
     public record PublicSeries(long id, String slug, String name, String summary, @Nullable String description,
-            @Nullable String cadence, boolean inRequestedLanguage, @Nullable PublicSession next, Instant updatedAt) {
+            @Nullable String cadence, Locale language, boolean inRequestedLanguage, @Nullable PublicSession next,
+            Instant updatedAt) {
     }
 
     /**
-     * A session as the public sees it. For a listening circle, where it happens is left out: only
-     * approved registrants are told.
+     * A session as the public sees it, its title and description in the reader's language or the first there is
+     * ({@code language}). For a listening circle, where it happens is left out: only approved registrants are told.
      */
     public record PublicSession(long id, String seriesSlug, String slug, String title, @Nullable String description,
             SessionFormat format, @Nullable String venueName, @Nullable String venueAddress,
             @Nullable String accessibilityNotes, @Nullable String onlineUrl, Instant startsAt, Instant endsAt,
             int capacity, int placesTaken, int waiting, @Nullable String chairs, boolean listeningCircle,
-            boolean open, boolean inRequestedLanguage, Instant updatedAt) {
+            boolean open, Locale language, boolean inRequestedLanguage, Instant updatedAt) {
 
         public int placesLeft() {
             return Math.max(0, capacity - placesTaken);
@@ -67,9 +83,12 @@ public class ForumService {
         }
     }
 
-    /** "You said, we did": what the community raised and what was done. */
+    /**
+     * "You said, we did": what the community raised and what was done, as the chairs wrote it, in the first
+     * content language ({@code language}).
+     */
     public record PublicAction(String said, String did, String owner, @Nullable LocalDate dueDate,
-            ActionStatus status, String sessionTitle, Instant sessionStartsAt) {
+            ActionStatus status, Instant sessionStartsAt, Locale language) {
     }
 
     public record SeriesPage(PublicSeries series, List<PublicSession> upcoming, List<PublicSession> past,
@@ -80,49 +99,52 @@ public class ForumService {
             List<PublicAction> actions) {
     }
 
+    /** Published series by the names the reader sees, as the reader's language sorts them. */
     public List<PublicSeries> publishedSeries(Locale locale) {
-        return series.findByPublishedTrueOrderByNameAsc().stream().map(s -> toPublic(s, locale)).toList();
+        var collator = Collator.getInstance(locale);
+        return catalog.publishedSeries().stream().map(s -> toPublic(s, locale))
+                .sorted(Comparator.comparing(PublicSeries::name, collator)).toList();
     }
 
     public Optional<SeriesPage> seriesPage(String slug, Locale locale) {
-        return series.findBySlug(slug).filter(ForumSeries::isPublished).map(s -> {
+        return catalog.publishedSeries(slug).map(s -> {
             var now = clock.instant();
-            var all = publishedSessions(s);
+            var all = catalog.publishedSessions(s.id());
             var counts = counts(all);
-            var upcoming = all.stream().filter(x -> x.getEndsAt().isAfter(now))
-                    .map(x -> toPublic(s, x, counts, locale, now)).toList();
-            var past = all.stream().filter(x -> !x.getEndsAt().isAfter(now))
-                    .sorted(Comparator.comparing(ForumSession::getStartsAt).reversed())
-                    .map(x -> toPublic(s, x, counts, locale, now)).toList();
-            var byId = all.stream().collect(Collectors.toMap(ForumSession::getId, Function.identity()));
+            var upcoming = all.stream().filter(x -> x.endsAt().isAfter(now))
+                    .map(x -> toPublic(x, counts, locale, now)).toList();
+            var past = all.stream().filter(x -> !x.endsAt().isAfter(now))
+                    .sorted(Comparator.comparing(SessionFacts::startsAt).reversed())
+                    .map(x -> toPublic(x, counts, locale, now)).toList();
+            var byId = all.stream().collect(Collectors.toMap(SessionFacts::id, Function.identity()));
             var published = after.published(byId.keySet()).stream()
-                    .map(a -> toPublic(a.content(), byId.get(a.sessionId()), locale))
+                    .map(a -> toPublic(a.content(), byId.get(a.sessionId())))
                     .sorted(Comparator.comparing(PublicAction::sessionStartsAt).reversed()).toList();
             return new SeriesPage(toPublic(s, locale), upcoming, past, published);
         });
     }
 
     public Optional<SessionPage> sessionPage(String seriesSlug, String sessionSlug, Locale locale) {
-        return series.findBySlug(seriesSlug).filter(ForumSeries::isPublished)
-                .flatMap(s -> sessions.findBySeriesIdAndSlug(s.getId(), sessionSlug).filter(ForumSession::isPublished)
-                        .map(x -> {
-                            var now = clock.instant();
-                            var topics = x.isAgendaPublished() ? agenda.agenda(x.getId()) : List.<String>of();
-                            var done = after.published(List.of(x.getId())).stream()
-                                    .map(a -> toPublic(a.content(), x, locale)).toList();
-                            return new SessionPage(toPublic(s, locale), toPublic(s, x, counts(List.of(x)), locale, now),
-                                    topics, done);
-                        }));
+        return catalog.publishedSeries(seriesSlug).flatMap(s -> catalog.publishedSession(seriesSlug, sessionSlug)
+                .map(x -> {
+                    var now = clock.instant();
+                    var topics = x.agendaPublished() ? agenda.agenda(x.id()) : List.<String>of();
+                    var done = after.published(List.of(x.id())).stream()
+                            .map(a -> toPublic(a.content(), x)).toList();
+                    return new SessionPage(toPublic(s, locale), toPublic(x, counts(List.of(x)), locale, now),
+                            topics, done);
+                }));
     }
 
     /** The published sessions starting from now, across every published series, for listings and the sitemap. */
     public List<PublicSession> upcomingSessions(Locale locale, int limit) {
         var now = clock.instant();
-        return series.findByPublishedTrueOrderByNameAsc().stream()
+        return catalog.publishedSeries().stream()
                 .flatMap(s -> {
-                    var list = publishedSessions(s).stream().filter(x -> x.getEndsAt().isAfter(now)).toList();
+                    var list = catalog.publishedSessions(s.id()).stream().filter(x -> x.endsAt().isAfter(now))
+                            .toList();
                     var counts = counts(list);
-                    return list.stream().map(x -> toPublic(s, x, counts, locale, now));
+                    return list.stream().map(x -> toPublic(x, counts, locale, now));
                 })
                 .sorted(Comparator.comparing(PublicSession::startsAt)).limit(limit).toList();
     }
@@ -130,58 +152,46 @@ public class ForumService {
     /** Every published session, past and future, of every published series: for the sitemap. */
     public List<PublicSession> allPublishedSessions() {
         var now = clock.instant();
-        return series.findByPublishedTrueOrderByNameAsc().stream()
-                .flatMap(s -> publishedSessions(s).stream()
-                        .map(x -> toPublic(s, x, Map.of(), Locale.ENGLISH, now)))
+        return catalog.publishedSeries().stream()
+                .flatMap(s -> catalog.publishedSessions(s.id()).stream()
+                        .map(x -> toPublic(x, Map.of(), languages.first(), now)))
                 .toList();
     }
 
-    private List<ForumSession> publishedSessions(ForumSeries s) {
-        return sessions.findBySeriesIdOrderByStartsAtAsc(s.getId()).stream().filter(ForumSession::isPublished)
-                .toList();
+    private Map<Long, PlaceCount> counts(List<SessionFacts> list) {
+        return signUps.placeCounts(list.stream().map(SessionFacts::id).toList());
     }
 
-    private Map<Long, Map<RegistrationStatus, Long>> counts(List<ForumSession> list) {
-        if (list.isEmpty()) {
-            return Map.of();
-        }
-        return registrations.findBySessionIdInAndStatusIn(list.stream().map(ForumSession::getId).toList(),
-                        List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING)).stream()
-                .collect(Collectors.groupingBy(Registration::getSessionId,
-                        Collectors.groupingBy(Registration::getStatus, Collectors.counting())));
-    }
-
-    private PublicSeries toPublic(ForumSeries s, Locale locale) {
-        var c = s.content();
+    private PublicSeries toPublic(SeriesFacts s, Locale locale) {
         var now = clock.instant();
-        var next = publishedSessions(s).stream().filter(x -> x.getEndsAt().isAfter(now)).findFirst()
-                .map(x -> toPublic(s, x, counts(List.of(x)), locale, now)).orElse(null);
-        return new PublicSeries(s.getId(), s.getSlug(), Texts.pick(c.name(), c.namePl(), locale),
-                Texts.pick(c.summary(), c.summaryPl(), locale),
-                Texts.pickOptional(c.description(), c.descriptionPl(), locale),
-                Texts.pickOptional(c.cadence(), c.cadencePl(), locale),
-                !Texts.fellBack(c.namePl(), locale) && (c.description() == null || !Texts.fellBack(c.descriptionPl(),
-                        locale)), next, s.getUpdatedAt());
+        var next = catalog.publishedSessions(s.id()).stream().filter(x -> x.endsAt().isAfter(now)).findFirst()
+                .map(x -> toPublic(x, counts(List.of(x)), locale, now)).orElse(null);
+        var text = languages.pick(s.content().texts(), locale, SeriesText::isWritten)
+                .orElseGet(() -> new Localised<>(SeriesText.EMPTY, languages.first(), false));
+        var t = text.text();
+        return new PublicSeries(s.id(), s.slug(), orEmpty(t.name()), orEmpty(t.summary()), t.description(),
+                t.cadence(), text.language(), text.inRequestedLanguage(), next, s.updatedAt());
     }
 
-    private static PublicSession toPublic(ForumSeries s, ForumSession x, Map<Long, Map<RegistrationStatus, Long>> counts,
-            Locale locale, Instant now) {
+    private PublicSession toPublic(SessionFacts x, Map<Long, PlaceCount> counts, Locale locale, Instant now) {
         var c = x.content();
-        var count = counts.getOrDefault(x.getId(), Map.of());
-        boolean hide = x.isListeningCircle();
-        return new PublicSession(x.getId(), s.getSlug(), x.getSlug(), Texts.pick(c.title(), c.titlePl(), locale),
-                Texts.pickOptional(c.description(), c.descriptionPl(), locale), c.format(),
-                hide ? null : c.venueName(), hide ? null : c.venueAddress(),
+        var count = counts.getOrDefault(x.id(), PlaceCount.NONE);
+        boolean hide = x.listeningCircle();
+        var text = languages.pick(c.texts(), locale, SessionText::isWritten)
+                .orElseGet(() -> new Localised<>(SessionText.EMPTY, languages.first(), false));
+        return new PublicSession(x.id(), x.seriesSlug(), x.slug(), orEmpty(text.text().title()),
+                text.text().description(), c.format(), hide ? null : c.venueName(), hide ? null : c.venueAddress(),
                 c.accessibilityNotes(), hide ? null : c.onlineUrl(), c.startsAt(), c.endsAt(),
-                c.capacity(), count.getOrDefault(RegistrationStatus.CONFIRMED, 0L).intValue(),
-                count.getOrDefault(RegistrationStatus.WAITING, 0L).intValue(), c.chairs(), hide, x.isOpenAt(now),
-                !Texts.fellBack(c.titlePl(), locale) && (c.description() == null || !Texts.fellBack(c.descriptionPl(),
-                        locale)), x.getUpdatedAt());
+                c.capacity(), count.confirmed(), count.waiting(), c.chairs(), hide, x.isOpenAt(now),
+                text.language(), text.inRequestedLanguage(), x.updatedAt());
     }
 
-    private static PublicAction toPublic(ActionContent c, ForumSession session, Locale locale) {
-        var s = session.content();
-        return new PublicAction(c.said(), c.did(), c.owner(), c.dueDate(), c.status(),
-                Texts.pick(s.title(), s.titlePl(), locale), s.startsAt());
+    private PublicAction toPublic(ActionContent c, SessionFacts session) {
+        return new PublicAction(c.said(), c.did(), c.owner(), c.dueDate(), c.status(), session.startsAt(),
+                languages.first());
+    }
+
+    private static String orEmpty(@Nullable String value) {
+        return value == null ? "" : value;
     }
 }

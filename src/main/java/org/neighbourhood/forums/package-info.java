@@ -1,8 +1,8 @@
 /**
- * Community forums: series and their sessions, sign-ups by emailed link with a waiting list, listening
- * circles, attendance, reminders and erasure after the retention period, and {@link SeriesGuard}, the one way
- * the back office reaches a series or session. The agenda, what follows a session and the board's report live
- * in the sub-packages of the same names.
+ * Community forums, in parts that build on one another one way: {@code series} (series and sessions, and {@link
+ * org.neighbourhood.forums.series.SeriesGuard}, the one way any back office reaches them), {@code signup} (sign-ups,
+ * emailed links, places, attendance, reminders, retention), {@code agenda}, {@code after} (actions and feedback) and
+ * {@code report}. This package puts them together for the public pages and the demo; no part depends on it.
  */
 @NullMarked
 package org.neighbourhood.forums;

@@ -32,8 +32,20 @@ import org.neighbourhood.forums.after.ActionStatus;
 import org.neighbourhood.forums.after.AfterSessionService;
 import org.neighbourhood.forums.after.FeedbackFixtures;
 import org.neighbourhood.forums.agenda.AgendaService;
-import org.neighbourhood.forums.report.ForumReport;
 import org.neighbourhood.forums.agenda.TopicStatus;
+import org.neighbourhood.forums.report.ForumReport;
+import org.neighbourhood.forums.series.SeriesAdminService;
+import org.neighbourhood.forums.series.SeriesContent;
+import org.neighbourhood.forums.series.SessionContent;
+import org.neighbourhood.forums.signup.Approval;
+import org.neighbourhood.forums.signup.RegistrationAdminService;
+import org.neighbourhood.forums.signup.RegistrationAdminService.DemoSignUp;
+import org.neighbourhood.forums.signup.RegistrationFixtures;
+import org.neighbourhood.forums.signup.RegistrationStatus;
+import org.neighbourhood.forums.signup.ReminderService;
+import org.neighbourhood.forums.signup.RetentionService;
+import org.neighbourhood.forums.signup.SignUp;
+import org.neighbourhood.forums.signup.SignUpService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -42,7 +54,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * Every operation of the forums' back office and jobs, by every kind of account: a facilitator runs the series
  * they are assigned to and no other; what only an administrator (or the portal itself) does — making series,
  * assigning facilitators, loading the demo, sending reminders, erasing after the retention period — nobody else
- * does. Where allowed, the change is really made; where refused, it is not.
+ * does. Where allowed, the change is really made; where refused, it is not. Every public back-office method of
+ * every part of the forums (series, sign-ups, agenda, after the session, report) that changes data or shows who
+ * signed up has its rows here.
  */
 @SpringBootTest
 class ForumAuthorisationTest {
@@ -50,7 +64,10 @@ class ForumAuthorisationTest {
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     @Autowired
-    ForumAdminService admin;
+    SeriesAdminService admin;
+
+    @Autowired
+    RegistrationAdminService signUpsAdmin;
 
     @Autowired
     AgendaService agenda;
@@ -74,7 +91,7 @@ class ForumAuthorisationTest {
     SignUpService signUps;
 
     @Autowired
-    RegistrationRepository registrations;
+    RegistrationFixtures registrations;
 
     @Autowired
     FeedbackFixtures feedback;
@@ -105,7 +122,8 @@ class ForumAuthorisationTest {
         CREATE_SERIES, UPDATE_SERIES, ASSIGN_FACILITATORS, LIST_SESSIONS, CREATE_SESSION, UPDATE_SESSION,
         LIST_REGISTRATIONS, CANCEL_REGISTRATION, DECIDE, RECORD_ATTENDANCE, LIST_TOPICS, ADD_TOPIC, PLACE_TOPIC,
         PUBLISH_AGENDA, LIST_ACTIONS, CREATE_ACTION, UPDATE_ACTION, DELETE_ACTION, LIST_NON_ATTENDEES,
-        READ_FEEDBACK, EXPORT_REPORT, LOAD_DEMO, SEND_REMINDERS, ERASE_EXPIRED
+        READ_FEEDBACK, EXPORT_REPORT, LOAD_DEMO, SEND_REMINDERS, ERASE_EXPIRED, COUNT_PLACES, LOAD_DEMO_SIGN_UPS,
+        LOAD_DEMO_AGENDA
     }
 
     /** A series' own facilitators and administrators, nobody else. */
@@ -119,7 +137,8 @@ class ForumAuthorisationTest {
 
     static Stream<Arguments> roles_times_operations() {
         return Authorisation.table(Operation.values(), operation -> switch (operation) {
-            case CREATE_SERIES, ASSIGN_FACILITATORS, LOAD_DEMO, SEND_REMINDERS, ERASE_EXPIRED ->
+            case CREATE_SERIES, ASSIGN_FACILITATORS, LOAD_DEMO, SEND_REMINDERS, ERASE_EXPIRED, LOAD_DEMO_SIGN_UPS,
+                    LOAD_DEMO_AGENDA ->
                     Authorisation.ADMINISTRATORS_ONLY;
             default -> SERIES;
         });
@@ -143,7 +162,8 @@ class ForumAuthorisationTest {
         long series = session.seriesId();
         var marker = "Authz " + System.nanoTime();
         long person = switch (operation) {
-            case LIST_REGISTRATIONS, CANCEL_REGISTRATION, DECIDE, RECORD_ATTENDANCE -> signUp(session.id(), marker);
+            case LIST_REGISTRATIONS, CANCEL_REGISTRATION, DECIDE, RECORD_ATTENDANCE, COUNT_PLACES, LOAD_DEMO_AGENDA ->
+                    signUp(session.id(), marker);
             case LIST_NON_ATTENDEES, SEND_REMINDERS, ERASE_EXPIRED, READ_FEEDBACK -> confirmed(session.id(), marker);
             default -> 0;
         };
@@ -173,21 +193,21 @@ class ForumAuthorisationTest {
             case CREATE_SESSION -> () -> admin.createSession(series, session(session.content(), changed));
             case UPDATE_SESSION -> () -> admin.updateSession(session.id(), session.version(),
                     session(session.content(), changed));
-            case LIST_REGISTRATIONS -> () -> assertThat(admin.registrations(session.id()))
-                    .extracting(ForumAdminService.RegistrationRow::name).containsExactly(marker);
-            case CANCEL_REGISTRATION -> () -> admin.cancelRegistration(person);
-            case DECIDE -> () -> admin.decide(person, Approval.APPROVED);
-            case RECORD_ATTENDANCE -> () -> admin.recordAttendance(person, true);
+            case LIST_REGISTRATIONS -> () -> assertThat(signUpsAdmin.registrations(session.id()))
+                    .extracting(RegistrationAdminService.RegistrationRow::name).containsExactly(marker);
+            case CANCEL_REGISTRATION -> () -> signUpsAdmin.cancelRegistration(person);
+            case DECIDE -> () -> signUpsAdmin.decide(person, Approval.APPROVED);
+            case RECORD_ATTENDANCE -> () -> signUpsAdmin.recordAttendance(person, true);
             case LIST_TOPICS -> () -> assertThat(agenda.topics(session.id())).isEmpty();
             case ADD_TOPIC -> () -> agenda.addTopic(session.id(), changed, null);
             case PLACE_TOPIC -> () -> agenda.placeTopic(topic, TopicStatus.ON_AGENDA, 1);
-            case PUBLISH_AGENDA -> () -> agenda.publishAgenda(session.id(), true);
+            case PUBLISH_AGENDA -> () -> admin.publishAgenda(session.id(), true);
             case LIST_ACTIONS -> () -> assertThat(after.actions(session.id())).isEmpty();
             case CREATE_ACTION -> () -> after.createAction(session.id(), action(changed));
             case UPDATE_ACTION -> () -> after.updateAction(action.id(), action.version(), action(changed));
             case DELETE_ACTION -> () -> after.deleteAction(action.id(), action.version());
-            case LIST_NON_ATTENDEES -> () -> assertThat(admin.nonAttendees(series))
-                    .extracting(ForumAdminService.FollowUp::name).containsExactly(marker);
+            case LIST_NON_ATTENDEES -> () -> assertThat(signUpsAdmin.nonAttendees(series))
+                    .extracting(RegistrationAdminService.FollowUp::name).containsExactly(marker);
             case READ_FEEDBACK -> () -> assertThat(after.feedback(session.id())).singleElement()
                     .satisfies(row -> assertThat(row.from()).isEqualTo(marker));
             case EXPORT_REPORT -> () -> assertThat(report.csv(series, today().minusDays(1), today().plusDays(30)))
@@ -195,17 +215,23 @@ class ForumAuthorisationTest {
             case LOAD_DEMO -> () -> assertThat(demo.load()).isNotEmpty();
             case SEND_REMINDERS -> () -> assertThat(reminders.sendDue()).isPositive();
             case ERASE_EXPIRED -> () -> assertThat(retention.eraseExpired()).isPositive();
+            case COUNT_PLACES -> () -> assertThat(signUpsAdmin.placeCounts(series).get(session.id()).pending())
+                    .isEqualTo(1);
+            case LOAD_DEMO_SIGN_UPS -> () -> signUpsAdmin.loadDemo(session.id(), List.of(new DemoSignUp(marker,
+                    ForumFixtures.unique("demo"), null, Locale.ENGLISH, true, null, null,
+                    clock.instant().truncatedTo(ChronoUnit.MICROS))));
+            case LOAD_DEMO_AGENDA -> () -> agenda.loadDemo(session.id(), List.of(person), List.of(changed), true);
         };
         Consumer<Boolean> outcome = switch (operation) {
             case CREATE_SERIES -> done -> assertThat(admin.managedSeries()).filteredOn(s -> s.slug().equals(slug))
                     .hasSize(done ? 1 : 0);
-            case UPDATE_SERIES -> done -> assertThat(row(series).content().name())
+            case UPDATE_SERIES -> done -> assertThat(row(series).content().text("en").name())
                     .isEqualTo(done ? changed : "Test forum " + row(series).slug());
             case ASSIGN_FACILITATORS -> done -> assertThat(row(series).facilitatorIds().contains(world.facilitatorId()))
                     .isEqualTo(done != (target == Target.OWN));
             case CREATE_SESSION -> done -> assertThat(admin.sessions(series)).hasSize(done ? 2 : 1);
-            case UPDATE_SESSION -> done -> assertThat(admin.sessions(series).getFirst().content().title())
-                    .isEqualTo(done ? changed : session.content().title());
+            case UPDATE_SESSION -> done -> assertThat(admin.sessions(series).getFirst().content().text("en").title())
+                    .isEqualTo(done ? changed : session.content().text("en").title());
             case CANCEL_REGISTRATION -> done -> assertThat(registration(session.id()).status())
                     .isEqualTo(done ? RegistrationStatus.CANCELLED : RegistrationStatus.PENDING);
             case DECIDE -> done -> assertThat(registration(session.id()).approval())
@@ -221,11 +247,14 @@ class ForumAuthorisationTest {
             case UPDATE_ACTION -> done -> assertThat(after.actions(session.id()).getFirst().content().said())
                     .isEqualTo(done ? changed : marker);
             case DELETE_ACTION -> done -> assertThat(after.actions(session.id())).hasSize(done ? 0 : 1);
-            case SEND_REMINDERS -> done -> assertThat(registrations.findBySessionIdAndStatusAndReminderSentAtIsNull(
-                    session.id(), RegistrationStatus.CONFIRMED)).hasSize(done ? 0 : 1);
+            case SEND_REMINDERS -> done -> assertThat(registrations.notReminded(session.id())).isEqualTo(done ? 0 : 1);
             case ERASE_EXPIRED -> done -> assertThat(registration(session.id()).name()).isEqualTo(done ? "" : marker);
+            case LOAD_DEMO_SIGN_UPS -> done -> assertThat(signUpsAdmin.registrations(session.id()))
+                    .hasSize(done ? 1 : 0);
+            case LOAD_DEMO_AGENDA -> done -> assertThat(agenda.topics(session.id())).extracting(t -> t.title())
+                    .containsExactly(done ? new String[] {changed} : new String[0]);
             case LIST_SESSIONS, LIST_REGISTRATIONS, LIST_TOPICS, LIST_ACTIONS, LIST_NON_ATTENDEES, READ_FEEDBACK,
-                    EXPORT_REPORT, LOAD_DEMO -> Authorisation.readOnly();
+                    EXPORT_REPORT, LOAD_DEMO, COUNT_PLACES -> Authorisation.readOnly();
         };
         authorisation.attempt(actor, allowed, attempt, outcome);
     }
@@ -241,7 +270,7 @@ class ForumAuthorisationTest {
         long others = fixtures.session(Duration.ofDays(5), 13, false, Set.of()).seriesId();
 
         authorisation.signIn(actor);
-        var listed = admin.managedSeries().stream().map(ForumAdminService.SeriesRow::id).toList();
+        var listed = admin.managedSeries().stream().map(SeriesAdminService.SeriesRow::id).toList();
 
         assertThat(listed.contains(theirs)).isEqualTo(actor == Actor.ADMIN || actor == Actor.FACILITATOR);
         assertThat(listed.contains(others)).isEqualTo(actor == Actor.ADMIN);
@@ -253,25 +282,20 @@ class ForumAuthorisationTest {
         assertThat(signUps.signUp(sessionId, new SignUp(name, ForumFixtures.unique("authz"), "Riverside Youth Club",
                 null, true, null), Locale.ENGLISH, "10.77." + n / 250 + "." + n % 250).outcome())
                 .isEqualTo(SignUpService.Outcome.EMAILED);
-        return authorisation.asAdmin(() -> admin.registrations(sessionId).getFirst().id());
+        return authorisation.asAdmin(() -> signUpsAdmin.registrations(sessionId).getFirst().id());
     }
 
     /** A confirmed registration stored as it is, for a session in the past, who did not come. */
     private long confirmed(long sessionId, String name) {
-        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var person = new Registration(sessionId, ForumFixtures.unique("authz"), now);
-        person.signUp(new SignUp(name, "x@example.org", null, null, true, null), false, Locale.ENGLISH,
-                SignUpService.CONSENT_VERSION, now);
-        person.confirm(true, now);
-        person.recordAttendance(false, now);
-        return registrations.saveAndFlush(person).getId();
+        return registrations.confirmedAbsent(sessionId, name, ForumFixtures.unique("authz"),
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), Zones.LONDON);
     }
 
-    private ForumAdminService.SeriesRow row(long id) {
+    private SeriesAdminService.SeriesRow row(long id) {
         var previous = security.getContext();
         authorisation.signIn(Actor.ADMIN);
         try {
@@ -281,18 +305,16 @@ class ForumAuthorisationTest {
         }
     }
 
-    private ForumAdminService.RegistrationRow registration(long sessionId) {
-        return admin.registrations(sessionId).getFirst();
+    private RegistrationAdminService.RegistrationRow registration(long sessionId) {
+        return signUpsAdmin.registrations(sessionId).getFirst();
     }
 
     private static SeriesContent series(String name) {
-        return new SeriesContent(name, null, "A forum for a test.", null, null, null, "Monthly", null, true);
+        return ForumFixtures.series(name);
     }
 
     private static SessionContent session(SessionContent c, String title) {
-        return new SessionContent(title, c.titlePl(), c.description(), c.descriptionPl(), c.format(), c.venueName(),
-                c.venueAddress(), c.accessibilityNotes(), c.onlineUrl(), c.startsAt(), c.endsAt(), c.capacity(),
-                c.chairs(), c.listeningCircle(), c.published());
+        return ForumFixtures.retitled(c, title);
     }
 
     private static ActionContent action(String said) {

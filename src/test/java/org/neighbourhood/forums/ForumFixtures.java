@@ -7,11 +7,20 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.neighbourhood.MovableClock;
 import org.neighbourhood.SignedIn;
+import org.neighbourhood.forums.series.SeriesAdminService;
+import org.neighbourhood.forums.series.SeriesContent;
+import org.neighbourhood.forums.series.SeriesText;
+import org.neighbourhood.forums.series.SessionContent;
+import org.neighbourhood.forums.series.SessionFacts;
+import org.neighbourhood.forums.series.SessionFormat;
+import org.neighbourhood.forums.series.SessionText;
+import org.neighbourhood.forums.signup.SignUp;
 import org.neighbourhood.mail.CaughtMail;
 import org.neighbourhood.mail.LocalMailCatcher;
 import org.neighbourhood.mail.MailDispatcher;
@@ -27,13 +36,13 @@ public final class ForumFixtures {
     public static final Pattern CONFIRM = Pattern.compile("/signup/confirm\\?t=([A-Za-z0-9_-]{43})");
     public static final Pattern MANAGE = Pattern.compile("/signup/manage\\?t=([A-Za-z0-9_-]{43})");
 
-    private final ForumAdminService admin;
+    private final SeriesAdminService admin;
     private final SecurityContextHolderStrategy security;
     private final MailDispatcher dispatcher;
     private final LocalMailCatcher catcher;
     private final MovableClock clock;
 
-    ForumFixtures(ForumAdminService admin, SecurityContextHolderStrategy security, MailDispatcher dispatcher,
+    ForumFixtures(SeriesAdminService admin, SecurityContextHolderStrategy security, MailDispatcher dispatcher,
             LocalMailCatcher catcher, MovableClock clock) {
         this.admin = admin;
         this.security = security;
@@ -48,21 +57,40 @@ public final class ForumFixtures {
     }
 
     /** A published series and one published session starting in {@code in}, with {@code capacity} places. */
-    public ForumAdminService.SessionRow session(Duration in, int capacity, boolean circle, Set<Long> facilitators) {
+    public SessionFacts session(Duration in, int capacity, boolean circle, Set<Long> facilitators) {
         var previous = security.getContext();
         SignedIn.as(security, "admin", "ADMIN");
         try {
             var slug = "test-forum-" + System.nanoTime();
-            var series = admin.createSeries(slug, new SeriesContent("Test forum " + slug, null,
-                    "A forum for a test.", null, null, null, "Monthly", null, true), facilitators);
+            var series = admin.createSeries(slug, series("Test forum " + slug), facilitators);
             var starts = clock.instant().plus(in).truncatedTo(ChronoUnit.MINUTES);
-            return admin.createSession(series.id(), new SessionContent("Test session", "Sesja testowa", null, null,
-                    SessionFormat.HYBRID, "St Columba's Church Hall", "14 Abbey Road", "Step-free entrance",
+            return admin.createSession(series.id(), new SessionContent(Map.of("en", new SessionText("Test session",
+                    null), "pl", new SessionText("Sesja testowa", null)), SessionFormat.HYBRID,
+                    "St Columba's Church Hall", "14 Abbey Road", "Step-free entrance",
                     "https://meet.example/test", starts, starts.plus(Duration.ofHours(2)), capacity,
                     "Insp. Helen Marsh", circle, true));
         } finally {
             security.setContext(previous);
         }
+    }
+
+    /** A published series' content, written in English only. */
+    public static SeriesContent series(String name) {
+        return new SeriesContent(Map.of("en", new SeriesText(name, "A forum for a test.", null, "Monthly")), true);
+    }
+
+    /** The same session with another English title. */
+    public static SessionContent retitled(SessionContent c, String title) {
+        var texts = new java.util.HashMap<>(c.texts());
+        texts.put("en", new SessionText(title, c.text("en").description()));
+        return new SessionContent(texts, c.format(), c.venueName(), c.venueAddress(), c.accessibilityNotes(),
+                c.onlineUrl(), c.startsAt(), c.endsAt(), c.capacity(), c.chairs(), c.listeningCircle(), c.published());
+    }
+
+    /** The same session with another number of places. */
+    public static SessionContent withCapacity(SessionContent c, int capacity) {
+        return new SessionContent(c.texts(), c.format(), c.venueName(), c.venueAddress(), c.accessibilityNotes(),
+                c.onlineUrl(), c.startsAt(), c.endsAt(), capacity, c.chairs(), c.listeningCircle(), c.published());
     }
 
     public static SignUp form(String name, String email) {

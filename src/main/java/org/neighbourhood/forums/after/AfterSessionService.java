@@ -14,10 +14,10 @@ import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Changes;
 import org.neighbourhood.base.Refusal;
-import org.neighbourhood.forums.ForumAdminService;
-import org.neighbourhood.forums.ForumAdminService.RegistrationRow;
-import org.neighbourhood.forums.SeriesGuard;
-import org.neighbourhood.forums.SignUpService;
+import org.neighbourhood.forums.series.SeriesGuard;
+import org.neighbourhood.forums.signup.RegistrationAdminService;
+import org.neighbourhood.forums.signup.RegistrationAdminService.RegistrationRow;
+import org.neighbourhood.forums.signup.SignUpService;
 import org.neighbourhood.security.AuditLog;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -37,14 +37,14 @@ public class AfterSessionService {
     private final ForumActionRepository actions;
     private final FeedbackRepository feedback;
     private final SeriesGuard guard;
-    private final ForumAdminService admin;
+    private final RegistrationAdminService admin;
     private final SignUpService signUps;
     private final AuditLog audit;
     private final Validator validator;
     private final Clock clock;
 
     AfterSessionService(ForumActionRepository actions, FeedbackRepository feedback, SeriesGuard guard,
-            ForumAdminService admin, SignUpService signUps, AuditLog audit, Validator validator, Clock clock) {
+            RegistrationAdminService admin, SignUpService signUps, AuditLog audit, Validator validator, Clock clock) {
         this.actions = actions;
         this.feedback = feedback;
         this.guard = guard;
@@ -85,7 +85,7 @@ public class AfterSessionService {
 
     @Transactional
     public ActionRow updateAction(long actionId, long expectedVersion, ActionContent content) {
-        var action = actions.findById(actionId).orElseThrow(() -> new IllegalArgumentException("No such action"));
+        var action = actions.findById(actionId).orElseThrow(() -> Refusal.of("refusal.forum.action.gone"));
         guard.session(action.getSessionId());
         checkVersion(action.getVersion(), expectedVersion, actionId);
         validate(content);
@@ -98,7 +98,7 @@ public class AfterSessionService {
 
     @Transactional
     public void deleteAction(long actionId, long expectedVersion) {
-        var action = actions.findById(actionId).orElseThrow(() -> new IllegalArgumentException("No such action"));
+        var action = actions.findById(actionId).orElseThrow(() -> Refusal.of("refusal.forum.action.gone"));
         guard.session(action.getSessionId());
         checkVersion(action.getVersion(), expectedVersion, actionId);
         actions.delete(action);

@@ -8,16 +8,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.neighbourhood.forums.SeriesGuard;
-import org.neighbourhood.forums.SignUpService;
+import org.neighbourhood.base.Refusal;
+import org.neighbourhood.forums.series.SeriesGuard;
+import org.neighbourhood.forums.signup.SignUpService;
 import org.neighbourhood.security.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A session's agenda: people who signed up propose topics and support each other's through their manage link;
- * the session's facilitators add topics of the chairs, order them and publish the agenda. Facilitators reach a
- * session only through {@link SeriesGuard}; every change they make is audited.
+ * the session's facilitators add topics of the chairs and order them; publishing the agenda is a change to the
+ * session, {@code SeriesAdminService}'s. Facilitators reach a session only through {@link SeriesGuard}; every change
+ * they make is audited.
  */
 @Service
 @Transactional(readOnly = true)
@@ -65,28 +67,28 @@ public class AgendaService {
     public void addTopic(long sessionId, String title, @Nullable String details) {
         guard.session(sessionId);
         var clean = title.strip();
-        if (clean.isEmpty() || clean.length() > Topic.TITLE_MAX) {
-            throw new IllegalArgumentException("A topic needs a title of up to " + Topic.TITLE_MAX + " characters");
+        if (clean.isEmpty()) {
+            throw Refusal.about("title", "forum.topic.title.required");
         }
-        var topic = topics.save(new Topic(sessionId, null, clean,
-                details == null || details.isBlank() ? null : details.strip(), now()));
+        if (clean.length() > Topic.TITLE_MAX) {
+            throw Refusal.about("title", "forum.topic.title.too-long");
+        }
+        var cleanDetails = details == null || details.isBlank() ? null : details.strip();
+        if (cleanDetails != null && cleanDetails.length() > Topic.DETAILS_MAX) {
+            throw Refusal.about("details", "forum.topic.details.too-long");
+        }
+        var topic = topics.save(new Topic(sessionId, null, clean, cleanDetails, now()));
         audit.record("forum-topic.added", SESSION, id(sessionId), "“" + clean + "” (topic " + topic.getId() + ")");
     }
 
     /** Puts a topic on the agenda at a position, back among proposals, or aside. */
     @Transactional
     public void placeTopic(long topicId, TopicStatus status, @Nullable Integer position) {
-        var topic = topics.findById(topicId).orElseThrow();
+        var topic = topics.findById(topicId).orElseThrow(() -> Refusal.of("refusal.forum.topic.gone"));
         guard.session(topic.getSessionId());
         topic.place(status, position);
         audit.record("forum-topic.placed", SESSION, id(topic.getSessionId()),
                 "“" + topic.getTitle() + "” → " + status + (position == null ? "" : " #" + position));
-    }
-
-    @Transactional
-    public void publishAgenda(long sessionId, boolean published) {
-        guard.session(sessionId).publishAgenda(published, now());
-        audit.record(published ? "forum-agenda.published" : "forum-agenda.withdrawn", SESSION, id(sessionId), null);
     }
 
     /** The titles on a session's agenda, in order: what the public sees once the agenda is published. */
@@ -138,32 +140,29 @@ public class AgendaService {
     /** Adds or withdraws support for a topic of the same session; true when supported afterwards. */
     @Transactional
     public boolean toggleSupport(String token, long topicId) {
-        var person = signUps.registeredBeforeStart(token)
-                .orElseThrow(() -> new IllegalStateException("Topics are closed for this registration"));
-        var topic = topics.findById(topicId).filter(t -> t.getSessionId() == person.sessionId()).orElseThrow();
+        var person = signUps.registeredBeforeStart(token).orElseThrow(() -> Refusal.of("forum.topic.closed"));
+        var topic = topics.findById(topicId).filter(t -> t.getSessionId() == person.sessionId())
+                .orElseThrow(() -> Refusal.of("refusal.forum.topic.gone"));
         return topic.toggleSupport(person.id());
     }
 
     /**
      * The demo's agenda: each title proposed by the person at the same place in the list and supported by
-     * fewer people further down it; in that order on a published agenda when {@code published}.
+     * fewer people further down it; in that order on the agenda when {@code onAgenda}.
      */
     @Transactional
-    public void loadDemo(long sessionId, List<Long> people, List<String> titles, boolean published) {
+    public void loadDemo(long sessionId, List<Long> people, List<String> titles, boolean onAgenda) {
         guard.requireAdmin();
-        var session = guard.session(sessionId);
+        guard.session(sessionId);
         for (int i = 0; i < titles.size(); i++) {
             var topic = new Topic(sessionId, people.get(i), titles.get(i), null, now());
             for (int s = 0; s <= (titles.size() - i) * 2 && s < people.size(); s++) {
                 topic.toggleSupport(people.get(s));
             }
-            if (published) {
+            if (onAgenda) {
                 topic.place(TopicStatus.ON_AGENDA, i + 1);
             }
             topics.save(topic);
-        }
-        if (published) {
-            session.publishAgenda(true, now());
         }
     }
 

@@ -8,19 +8,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.base.Zones;
-import org.neighbourhood.forums.ForumAdminService;
-import org.neighbourhood.forums.ForumAdminService.RegistrationRow;
-import org.neighbourhood.forums.ForumAdminService.SessionRow;
-import org.neighbourhood.forums.RegistrationStatus;
 import org.neighbourhood.forums.after.AfterSessionService;
 import org.neighbourhood.forums.agenda.AgendaService;
+import org.neighbourhood.forums.series.SeriesAdminService;
+import org.neighbourhood.forums.series.SessionFacts;
+import org.neighbourhood.forums.signup.RegistrationAdminService;
+import org.neighbourhood.forums.signup.RegistrationAdminService.RegistrationRow;
+import org.neighbourhood.forums.signup.RegistrationStatus;
 import org.neighbourhood.security.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,13 +50,18 @@ public class ForumReport {
     private static final String[] HEADER = {"section", "session_date", "session", "item", "status", "owner",
         "due_date", "count"};
 
-    private final ForumAdminService admin;
+    private final SeriesAdminService series;
+    private final RegistrationAdminService registrations;
     private final AgendaService agenda;
     private final AfterSessionService after;
     private final AuditLog audit;
+    private final ContentLanguages languages;
 
-    ForumReport(ForumAdminService admin, AgendaService agenda, AfterSessionService after, AuditLog audit) {
-        this.admin = admin;
+    ForumReport(SeriesAdminService series, RegistrationAdminService registrations, AgendaService agenda,
+            AfterSessionService after, AuditLog audit, ContentLanguages languages) {
+        this.languages = languages;
+        this.series = series;
+        this.registrations = registrations;
         this.agenda = agenda;
         this.after = after;
         this.audit = audit;
@@ -62,18 +70,20 @@ public class ForumReport {
     /** Sessions starting on {@code from} to {@code to} inclusive, London days. */
     @Transactional
     public String csv(long seriesId, LocalDate from, LocalDate to) {
-        var forum = admin.series(seriesId);
+        var forum = series.series(seriesId);
         var start = from.atStartOfDay(Zones.LONDON).toInstant();
         var end = to.plusDays(1).atStartOfDay(Zones.LONDON).toInstant();
-        var list = admin.sessions(seriesId).stream()
+        var list = series.sessions(seriesId).stream()
                 .filter(x -> !x.content().startsAt().isBefore(start) && x.content().startsAt().isBefore(end))
                 .toList();
-        var bySession = list.stream().collect(Collectors.toMap(SessionRow::id, x -> admin.registrations(x.id())));
+        var bySession = list.stream().collect(Collectors.toMap(SessionFacts::id, x -> registrations.registrations(x.id())));
+        var first = languages.first().getLanguage();
         var out = new StringWriter();
         try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
             for (var session : list) {
                 var date = TimeRanges.isoDate(session.content().startsAt());
-                var title = session.content().title();
+                // The board reads the report in the language every session is written in.
+                var title = Objects.requireNonNullElse(session.content().text(first).title(), "");
                 var mine = bySession.get(session.id());
                 count(csv, date, title, "signed up", mine.stream().filter(r -> r.confirmedAt() != null).count());
                 count(csv, date, title, "waiting list",

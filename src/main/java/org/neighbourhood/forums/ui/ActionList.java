@@ -17,7 +17,7 @@ import org.neighbourhood.forums.after.ActionStatus;
 
 /**
  * "You said, we did": published follow-up actions, who owns them, by when and how far they have got.
- * Chairs write them in English; a Polish page says so.
+ * Chairs write them in the first content language; a page in another language marks them and says so.
  */
 class ActionList extends UnorderedList {
 
@@ -43,12 +43,10 @@ class ActionList extends UnorderedList {
             var saidText = new H3(action.said());
             var didText = new Paragraph(action.did());
             item.add(status, said, saidText, did, didText, owner);
-            if (!"en".equals(locale.getLanguage())) {
-                saidText.getElement().setAttribute("lang", "en");
-                didText.getElement().setAttribute("lang", "en");
-                var note = new Paragraph(getTranslation(locale, "content.english-only"));
-                note.addClassName("note");
-                item.add(note);
+            if (!action.language().getLanguage().equals(locale.getLanguage())) {
+                OtherLanguage.mark(saidText, action.language(), locale);
+                OtherLanguage.mark(didText, action.language(), locale);
+                item.add(OtherLanguage.note(action.language(), locale));
             }
             add(item);
         }

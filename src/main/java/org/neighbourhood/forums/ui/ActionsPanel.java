@@ -146,6 +146,8 @@ class ActionsPanel extends Div {
             outcome.setText(getTranslation("admin.forums.action.deleted"));
         } catch (ObjectOptimisticLockingFailureException stale) {
             outcome.setText(getTranslation("admin.stale"));
+        } catch (Refusal refused) {
+            outcome.setText(getTranslation(refused.key(), refused.arguments()));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.neighbourhood.forums.ui;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,9 +11,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
+import org.neighbourhood.base.Refusal;
 import org.neighbourhood.forums.agenda.AgendaService;
 import org.neighbourhood.forums.agenda.AgendaService.TopicRow;
 import org.neighbourhood.forums.agenda.TopicStatus;
+import org.neighbourhood.forums.series.SeriesAdminService;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The chairs shape the agenda from what attendees proposed and supported: put topics on it in order, set
@@ -21,6 +25,7 @@ import org.neighbourhood.forums.agenda.TopicStatus;
 class AgendaPanel extends Div {
 
     private final AgendaService agenda;
+    private final SeriesAdminService series;
     private final Grid<TopicRow> grid = new Grid<>();
     private final Paragraph state = new Paragraph();
     private final Paragraph outcome = new Paragraph();
@@ -29,8 +34,9 @@ class AgendaPanel extends Div {
     private boolean published;
     private List<TopicRow> rows = List.of();
 
-    AgendaPanel(AgendaService agenda) {
+    AgendaPanel(AgendaService agenda, SeriesAdminService series) {
         this.agenda = agenda;
+        this.series = series;
         grid.addColumn(t -> t.position() == null ? "" : t.position().toString())
                 .setHeader(getTranslation("agenda.forums.agenda.position")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> t.title() + (t.details() == null ? "" : " — " + t.details()))
@@ -54,18 +60,23 @@ class AgendaPanel extends Div {
                 return;
             }
             title.setInvalid(false);
-            agenda.addTopic(sessionId, title.getValue(), null);
+            try {
+                agenda.addTopic(sessionId, title.getValue(), null);
+            } catch (Refusal refused) {
+                title.setErrorMessage(getTranslation(refused.key(), refused.arguments()));
+                title.setInvalid(true);
+                return;
+            }
             title.clear();
             refresh(getTranslation("agenda.forums.agenda.added"));
         });
         var adding = new Div(title, addTopic);
         adding.addClassName("admin-buttons");
         publish.addThemeVariants(ButtonVariant.PRIMARY);
-        publish.addClickListener(click -> {
-            agenda.publishAgenda(sessionId, !published);
+        publish.addClickListener(click -> attempt(() -> {
+            series.publishAgenda(sessionId, !published);
             published = !published;
-            refresh(getTranslation(published ? "agenda.forums.agenda.published" : "agenda.forums.agenda.withdrawn"));
-        });
+        }, () -> getTranslation(published ? "agenda.forums.agenda.published" : "agenda.forums.agenda.withdrawn")));
         outcome.getElement().setAttribute("role", "status");
         add(state, grid, adding, new Div(publish), outcome);
     }
@@ -116,12 +127,21 @@ class AgendaPanel extends Div {
     }
 
     private Button small(String key, TopicRow topic, Runnable action) {
-        var button = new Button(getTranslation(key), click -> {
-            action.run();
-            refresh(getTranslation("agenda.saved"));
-        });
+        var button = new Button(getTranslation(key), click -> attempt(action, () -> getTranslation("agenda.saved")));
         button.addThemeVariants(ButtonVariant.SMALL);
         button.setAriaLabel(getTranslation(key) + ": " + topic.title());
         return button;
+    }
+
+    /** Makes a change and says so, or says in the reader's language why it was refused. */
+    private void attempt(Runnable change, Supplier<String> done) {
+        try {
+            change.run();
+            refresh(done.get());
+        } catch (Refusal refused) {
+            refresh(getTranslation(refused.key(), refused.arguments()));
+        } catch (AccessDeniedException denied) {
+            refresh(getTranslation("refusal.not-allowed"));
+        }
     }
 }

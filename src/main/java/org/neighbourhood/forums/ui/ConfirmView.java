@@ -13,12 +13,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.neighbourhood.base.Localised;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.base.ui.PublicLayout;
-import org.neighbourhood.forums.RegistrationStatus;
-import org.neighbourhood.forums.SignUpService;
-import org.neighbourhood.forums.SignUpService.LinkState;
+import org.neighbourhood.forums.signup.RegistrationStatus;
+import org.neighbourhood.forums.signup.SignUpService;
+import org.neighbourhood.forums.signup.SignUpService.LinkState;
 
 /**
  * The page the confirmation email links to. Opening it changes nothing (mail scanners open links too);
@@ -49,8 +50,15 @@ class ConfirmView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         var session = page.session();
         add(new H1(getTranslation("forum.confirm.title")));
-        add(ForumsView.lead(getTranslation("forum.confirm.for", session.seriesName(), session.title(),
-                TimeRanges.format(session.startsAt(), session.endsAt(), locale))));
+        var when = TimeRanges.format(session.startsAt(), session.endsAt(), locale);
+        var lead = OtherLanguage.sentence(locale, "forum.confirm.for", session.seriesName(), session.title(),
+                new Localised<>(when, locale, true));
+        lead.addClassName("lead");
+        add(lead);
+        if (!session.seriesName().inRequestedLanguage() || !session.title().inRequestedLanguage()) {
+            add(OtherLanguage.note(session.title().inRequestedLanguage() ? session.seriesName().language()
+                    : session.title().language(), locale));
+        }
         var confirm = new Button(getTranslation("forum.confirm.button"));
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         confirm.setDisableOnClick(true);

@@ -15,9 +15,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 import org.neighbourhood.admin.ui.FormFields;
+import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.TimeRanges;
-import org.neighbourhood.forums.ForumAdminService;
-import org.neighbourhood.forums.ForumAdminService.FollowUp;
+import org.neighbourhood.forums.signup.RegistrationAdminService;
+import org.neighbourhood.forums.signup.RegistrationAdminService.FollowUp;
 import org.neighbourhood.forums.report.ForumReport;
 
 /**
@@ -26,7 +27,7 @@ import org.neighbourhood.forums.report.ForumReport;
  */
 class FollowUpPanel extends Div {
 
-    private final ForumAdminService admin;
+    private final RegistrationAdminService admin;
     private final ForumReport report;
     private final Grid<FollowUp> absent = new Grid<>();
     private final Paragraph absentEmpty = new Paragraph();
@@ -36,14 +37,15 @@ class FollowUpPanel extends Div {
     private long seriesId;
     private String seriesSlug = "";
 
-    FollowUpPanel(ForumAdminService admin, ForumReport report, LocalDate today) {
+    FollowUpPanel(RegistrationAdminService admin, ForumReport report, ContentLanguages languages, LocalDate today) {
         this.admin = admin;
         this.report = report;
         absent.addColumn(FollowUp::name).setHeader(getTranslation("admin.forums.reg.name")).setAutoWidth(true);
         absent.addColumn(FollowUp::email).setHeader(getTranslation("admin.forums.reg.email")).setAutoWidth(true);
         absent.addColumn(f -> f.organisation() == null ? "" : f.organisation())
                 .setHeader(getTranslation("admin.forums.reg.organisation"));
-        absent.addColumn(f -> f.sessionTitle() + ", " + TimeRanges.date(f.startsAt(), getLocale()))
+        absent.addColumn(f -> ContentNames.title(languages, f.session(), getLocale()) + ", "
+                        + TimeRanges.date(f.session().startsAt(), getLocale()))
                 .setHeader(getTranslation("admin.forums.followup.session"));
         absent.setAriaLabel(getTranslation("admin.forums.followup.title"));
         absent.setAllRowsVisible(true);

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.Localised;
 import org.neighbourhood.base.ui.PublicLayout;
 import org.neighbourhood.forums.ForumService;
 import org.neighbourhood.forums.ForumService.PublicSeries;
@@ -50,17 +51,19 @@ class ForumSeriesView extends Div implements BeforeEnterObserver, HasDynamicTitl
         removeAll();
         var kicker = new Paragraph(new RouterLink(getTranslation("forums.title"), ForumsView.class));
         kicker.addClassName("kicker");
-        add(kicker, new H1(series.name()), ForumsView.lead(series.summary()));
+        var written = series.language();
+        add(kicker, OtherLanguage.mark(new H1(series.name()), written, locale),
+                OtherLanguage.mark(ForumsView.lead(series.summary()), written, locale));
         if (!series.inRequestedLanguage()) {
-            var note = new Paragraph(getTranslation("content.english-only"));
-            note.addClassName("note");
-            add(note);
+            add(OtherLanguage.note(written, locale));
         }
         if (series.cadence() != null) {
-            add(new Paragraph(getTranslation("forum.cadence", series.cadence())));
+            add(OtherLanguage.sentence(locale, "forum.cadence",
+                    new Localised<>(series.cadence(), written, series.inRequestedLanguage())));
         }
         if (series.description() != null) {
-            series.description().lines().filter(line -> !line.isBlank()).forEach(line -> add(new Paragraph(line)));
+            series.description().lines().filter(line -> !line.isBlank())
+                    .forEach(line -> add(OtherLanguage.mark(new Paragraph(line), written, locale)));
         }
 
         var upcoming = new Section(new H2(getTranslation("forum.upcoming")));

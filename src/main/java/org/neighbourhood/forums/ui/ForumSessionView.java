@@ -24,7 +24,7 @@ import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.base.ui.PublicLayout;
 import org.neighbourhood.forums.ForumService;
 import org.neighbourhood.forums.ForumService.SessionPage;
-import org.neighbourhood.forums.SignUpService;
+import org.neighbourhood.forums.signup.SignUpService;
 
 /**
  * One session: when and where (for a listening circle, only that it exists), places left, the published
@@ -62,18 +62,17 @@ class ForumSessionView extends Div implements BeforeEnterObserver, HasDynamicTit
         page = found.get();
         var s = page.session();
         removeAll();
-        var kicker = new Paragraph(new RouterLink(page.series().name(), ForumSeriesView.class,
-                new RouteParameters("series", page.series().slug())));
+        var kicker = new Paragraph(OtherLanguage.mark(new RouterLink(page.series().name(), ForumSeriesView.class,
+                new RouteParameters("series", page.series().slug())), page.series().language(), locale));
         kicker.addClassName("kicker");
         var when = ForumsView.lead(TimeRanges.format(s.startsAt(), s.endsAt(), locale));
-        add(kicker, new H1(s.title()), when);
+        add(kicker, OtherLanguage.mark(new H1(s.title()), s.language(), locale), when);
         if (!s.inRequestedLanguage()) {
-            var note = new Paragraph(getTranslation("content.english-only"));
-            note.addClassName("note");
-            add(note);
+            add(OtherLanguage.note(s.language(), locale));
         }
         if (s.description() != null) {
-            s.description().lines().filter(line -> !line.isBlank()).forEach(line -> add(new Paragraph(line)));
+            s.description().lines().filter(line -> !line.isBlank())
+                    .forEach(line -> add(OtherLanguage.mark(new Paragraph(line), s.language(), locale)));
         }
 
         var where = new Section(new H2(getTranslation("event.where")));

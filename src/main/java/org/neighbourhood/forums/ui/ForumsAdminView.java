@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
@@ -22,16 +24,19 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.admin.ui.AdminLayout;
+import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.Refusal;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.ui.PageTitles;
-import org.neighbourhood.forums.ForumAdminService;
-import org.neighbourhood.forums.ForumAdminService.SeriesRow;
-import org.neighbourhood.forums.ForumAdminService.SessionRow;
 import org.neighbourhood.forums.after.AfterSessionService;
 import org.neighbourhood.forums.agenda.AgendaService;
 import org.neighbourhood.forums.report.ForumReport;
+import org.neighbourhood.forums.series.SeriesAdminService;
+import org.neighbourhood.forums.series.SeriesAdminService.SeriesRow;
+import org.neighbourhood.forums.series.SessionFacts;
+import org.neighbourhood.forums.signup.PlaceCount;
+import org.neighbourhood.forums.signup.RegistrationAdminService;
 import org.neighbourhood.security.Role;
 import org.neighbourhood.security.UserService;
 import org.neighbourhood.security.UserService.UserSummary;
@@ -47,18 +52,20 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({"ADMIN", "FACILITATOR"})
 class ForumsAdminView extends Main implements HasDynamicTitle {
 
-    private final ForumAdminService admin;
+    private final SeriesAdminService admin;
+    private final RegistrationAdminService signUps;
     private final UserService users;
     private final PageTitles titles;
+    private final ContentLanguages languages;
     private final Clock clock;
     private final Grid<SeriesRow> seriesGrid = new Grid<>();
-    private final SeriesForm seriesForm = new SeriesForm();
+    private final SeriesForm seriesForm;
     private final H2 seriesHeading = new H2();
     private final Paragraph seriesOutcome = new Paragraph();
     private final Div seriesEditor = new Div();
-    private final Grid<SessionRow> sessionGrid = new Grid<>();
+    private final Grid<SessionFacts> sessionGrid = new Grid<>();
     private final Div sessionsBlock = new Div();
-    private final SessionForm sessionForm = new SessionForm();
+    private final SessionForm sessionForm;
     private final H2 sessionHeading = new H2();
     private final Paragraph sessionOutcome = new Paragraph();
     private final Anchor publicPage = new Anchor();
@@ -69,22 +76,29 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
     private final FeedbackPanel feedback;
     private final FollowUpPanel followUp;
     private @Nullable SeriesRow series;
-    private @Nullable SessionRow session;
+    private @Nullable SessionFacts session;
+    private Map<Long, PlaceCount> places = Map.of();
 
-    ForumsAdminView(ForumAdminService admin, AgendaService agendaService, AfterSessionService after,
-            ForumReport report, UserService users, PageTitles titles, Clock clock) {
+    ForumsAdminView(SeriesAdminService admin, RegistrationAdminService signUps, AgendaService agendaService,
+            AfterSessionService after, ForumReport report, UserService users, PageTitles titles,
+            ContentLanguages languages, Clock clock) {
         this.admin = admin;
+        this.signUps = signUps;
         this.users = users;
         this.titles = titles;
+        this.languages = languages;
         this.clock = clock;
-        this.registrations = new RegistrationsPanel(admin, message -> refreshSessions());
-        this.agenda = new AgendaPanel(agendaService);
+        this.seriesForm = new SeriesForm(languages.all());
+        this.sessionForm = new SessionForm(languages.all());
+        this.registrations = new RegistrationsPanel(signUps, message -> refreshSessions());
+        this.agenda = new AgendaPanel(agendaService, admin);
         this.actions = new ActionsPanel(after);
         this.feedback = new FeedbackPanel(after);
-        this.followUp = new FollowUpPanel(admin, report, LocalDate.now(clock.withZone(Zones.LONDON)));
+        this.followUp = new FollowUpPanel(signUps, report, languages, LocalDate.now(clock.withZone(Zones.LONDON)));
         addClassName("admin-content");
 
-        seriesGrid.addColumn(s -> s.content().name()).setHeader(getTranslation("admin.forums.series.name"));
+        seriesGrid.addColumn(s -> ContentNames.name(languages, s.content(), getLocale()))
+                .setHeader(getTranslation("admin.forums.series.name"));
         seriesGrid.addColumn(s -> getTranslation(s.content().published() ? "admin.forums.public" : "admin.forums.hidden"))
                 .setHeader(getTranslation("admin.forums.series.published")).setAutoWidth(true);
         seriesGrid.setAriaLabel(getTranslation("admin.forums.series.title"));
@@ -104,11 +118,14 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
 
         sessionGrid.addColumn(s -> TimeRanges.format(s.content().startsAt(), s.content().endsAt(), getLocale()))
                 .setHeader(getTranslation("admin.forums.session.when")).setAutoWidth(true);
-        sessionGrid.addColumn(s -> s.content().title() + (s.content().listeningCircle()
-                        ? " · " + getTranslation("forum.circle.label") : ""))
+        sessionGrid.addColumn(s -> ContentNames.title(languages, s.content(), getLocale())
+                        + (s.content().listeningCircle() ? " · " + getTranslation("forum.circle.label") : ""))
                 .setHeader(getTranslation("admin.forums.session.title"));
-        sessionGrid.addColumn(s -> getTranslation("admin.forums.session.counts", s.confirmed(), s.content().capacity(),
-                s.waiting(), s.pending())).setHeader(getTranslation("admin.forums.session.places")).setAutoWidth(true);
+        sessionGrid.addColumn(s -> {
+            var count = places.getOrDefault(s.id(), PlaceCount.NONE);
+            return getTranslation("admin.forums.session.counts", count.confirmed(), s.capacity(), count.waiting(),
+                    count.pending());
+        }).setHeader(getTranslation("admin.forums.session.places")).setAutoWidth(true);
         sessionGrid.addColumn(s -> getTranslation(s.content().published() ? "admin.forums.public" : "admin.forums.hidden"))
                 .setHeader(getTranslation("admin.forums.series.published")).setAutoWidth(true);
         sessionGrid.setAriaLabel(getTranslation("admin.forums.sessions.title"));
@@ -172,7 +189,8 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
 
     private void openSeries(SeriesRow row) {
         series = row;
-        seriesHeading.setText(getTranslation("admin.forums.series.edit", row.content().name()));
+        seriesHeading.setText(getTranslation("admin.forums.series.edit",
+                ContentNames.name(languages, row.content(), getLocale())));
         seriesForm.read(row.content(), facilitatorCandidates(), row.facilitatorIds(), false, admin.canCreateSeries());
         seriesEditor.setVisible(true);
         seriesOutcome.setText("");
@@ -217,7 +235,12 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
         } catch (ObjectOptimisticLockingFailureException stale) {
             seriesOutcome.setText(getTranslation("admin.stale"));
         } catch (Refusal refused) {
-            seriesOutcome.setText(getTranslation(refused.key(), refused.arguments()));
+            var message = getTranslation(refused.key(), languageArguments(refused));
+            var field = refused.field();
+            if (field != null && field.startsWith("texts.")) {
+                seriesForm.refuseTexts(field.substring("texts.".length()), message);
+            }
+            seriesOutcome.setText(message);
         } catch (AccessDeniedException denied) {
             seriesOutcome.setText(getTranslation("refusal.not-allowed"));
         }
@@ -229,6 +252,7 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
             return;
         }
         var rows = admin.sessions(current.id());
+        places = signUps.placeCounts(current.id());
         sessionGrid.setItems(rows);
         var open = session;
         if (open != null) {
@@ -254,7 +278,7 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
         sessionOutcome.setText("");
     }
 
-    private void openSession(SessionRow row) {
+    private void openSession(SessionFacts row) {
         session = row;
         sessionForm.read(SessionDraft.of(row.content()));
         sessionHeading.setText(getTranslation("admin.forums.session.edit",
@@ -304,10 +328,19 @@ class ForumsAdminView extends Main implements HasDynamicTitle {
         } catch (ObjectOptimisticLockingFailureException stale) {
             sessionOutcome.setText(getTranslation("admin.stale"));
         } catch (Refusal refused) {
-            sessionOutcome.setText(getTranslation(refused.key(), refused.arguments()));
+            sessionOutcome.setText(getTranslation(refused.key(), languageArguments(refused)));
         } catch (AccessDeniedException denied) {
             sessionOutcome.setText(getTranslation("refusal.not-allowed"));
         }
+    }
+
+    /** A refusal's arguments, a language tag such as {@code en} written as the reader calls that language. */
+    private Object[] languageArguments(Refusal refused) {
+        var arguments = refused.arguments();
+        if ("content.first-language.required".equals(refused.key()) && arguments.length > 0) {
+            arguments[0] = Locale.forLanguageTag(String.valueOf(arguments[0])).getDisplayLanguage(getLocale());
+        }
+        return arguments;
     }
 
     @Override

@@ -43,9 +43,12 @@ class ForumsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         for (var series : forums.publishedSeries(locale)) {
             var item = new ListItem();
             item.addClassName("event-card");
-            item.add(new H2(new RouterLink(series.name(), ForumSeriesView.class,
-                    new RouteParameters("series", series.slug()))));
-            item.add(new Paragraph(series.summary()));
+            item.add(new H2(OtherLanguage.mark(new RouterLink(series.name(), ForumSeriesView.class,
+                    new RouteParameters("series", series.slug())), series.language(), locale)));
+            item.add(OtherLanguage.mark(new Paragraph(series.summary()), series.language(), locale));
+            if (!series.inRequestedLanguage()) {
+                item.add(OtherLanguage.note(series.language(), locale));
+            }
             var next = series.next() == null ? getTranslation("forums.no-next")
                     : getTranslation("forums.next", TimeRanges.format(series.next().startsAt(), series.next().endsAt(),
                             locale));

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 
-import org.neighbourhood.forums.SignUpService;
-import org.neighbourhood.forums.SignUpService.LinkState;
+import org.neighbourhood.forums.signup.SignUpService;
+import org.neighbourhood.forums.signup.SignUpService.LinkState;
 
 /**
  * What a used, expired or unknown link shows: what happened, and a button that emails a working link to

@@ -24,14 +24,15 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.neighbourhood.base.Refusal;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.base.ui.PublicLayout;
-import org.neighbourhood.forums.Approval;
-import org.neighbourhood.forums.RegistrationStatus;
-import org.neighbourhood.forums.SignUpService;
-import org.neighbourhood.forums.SignUpService.LinkState;
-import org.neighbourhood.forums.SignUpService.MyRegistration;
+import org.neighbourhood.forums.signup.Approval;
+import org.neighbourhood.forums.signup.RegistrationStatus;
+import org.neighbourhood.forums.signup.SignUpService;
+import org.neighbourhood.forums.signup.SignUpService.LinkState;
+import org.neighbourhood.forums.signup.SignUpService.MyRegistration;
 import org.neighbourhood.forums.after.AfterSessionService;
 import org.neighbourhood.forums.agenda.AgendaService;
 
@@ -75,15 +76,21 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         var me = found.get();
         var session = me.session();
-        var sessionLink = new RouterLink(session.title(), ForumSessionView.class,
-                new RouteParameters(java.util.Map.of("series", session.seriesSlug(), "session", session.sessionSlug())));
-        var kicker = new Paragraph(session.seriesName());
+        var parameters = new RouteParameters(java.util.Map.of("series", session.seriesSlug(), "session",
+                session.sessionSlug()));
+        var sessionLink = OtherLanguage.mark(new RouterLink(session.title().text(), ForumSessionView.class,
+                parameters), session.title().language(), locale);
+        var kicker = OtherLanguage.mark(new Paragraph(session.seriesName().text()), session.seriesName().language(),
+                locale);
         kicker.addClassName("kicker");
         add(kicker, new H1(getTranslation("forum.manage.title")));
         var what = new Paragraph(sessionLink);
         what.add(" · " + TimeRanges.format(session.startsAt(), session.endsAt(), locale));
         what.addClassName("lead");
         add(what);
+        if (!session.title().inRequestedLanguage()) {
+            add(OtherLanguage.note(session.title().language(), locale));
+        }
         var status = new Paragraph(statusText(me));
         status.addClassName("form-done");
         add(status);
@@ -169,7 +176,11 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 } else {
                     var support = new Button(getTranslation(topic.supported() ? "forum.topics.withdraw"
                             : "forum.topics.support"), click -> {
-                                agenda.toggleSupport(token, topic.id());
+                                try {
+                                    agenda.toggleSupport(token, topic.id());
+                                } catch (Refusal closed) {
+                                    // Topics closed since the page was drawn: drawn again, it no longer offers them.
+                                }
                                 render();
                             });
                     support.getElement().setAttribute("aria-pressed", Boolean.toString(topic.supported()));

@@ -11,10 +11,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
-import org.neighbourhood.forums.Approval;
-import org.neighbourhood.forums.ForumAdminService;
-import org.neighbourhood.forums.ForumAdminService.RegistrationRow;
-import org.neighbourhood.forums.RegistrationStatus;
+import org.neighbourhood.base.Refusal;
+import org.neighbourhood.forums.signup.Approval;
+import org.neighbourhood.forums.signup.RegistrationAdminService;
+import org.neighbourhood.forums.signup.RegistrationAdminService.RegistrationRow;
+import org.neighbourhood.forums.signup.RegistrationStatus;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who signed up for a session, in order: places, the waiting list, unconfirmed and cancelled. Chairs record
@@ -22,13 +24,13 @@ import org.neighbourhood.forums.RegistrationStatus;
  */
 class RegistrationsPanel extends Div {
 
-    private final ForumAdminService admin;
+    private final RegistrationAdminService admin;
     private final Grid<RegistrationRow> grid = new Grid<>();
     private final Paragraph outcome = new Paragraph();
     private final Consumer<String> changed;
     private long sessionId;
 
-    RegistrationsPanel(ForumAdminService admin, Consumer<String> changed) {
+    RegistrationsPanel(RegistrationAdminService admin, Consumer<String> changed) {
         this.admin = admin;
         this.changed = changed;
         grid.addColumn(new ComponentRenderer<>(this::person)).setHeader(getTranslation("admin.forums.reg.name"))
@@ -76,8 +78,9 @@ class RegistrationsPanel extends Div {
         came.setValue(row.attended() == null ? null : row.attended() ? "yes" : "no");
         came.addValueChangeListener(event -> {
             if (event.isFromClient()) {
-                admin.recordAttendance(row.id(), event.getValue() == null ? null : "yes".equals(event.getValue()));
-                outcome.setText(getTranslation("admin.forums.reg.attendance-saved", row.name()));
+                attempt(() -> admin.recordAttendance(row.id(), event.getValue() == null ? null
+                        : "yes".equals(event.getValue())), () -> outcome.setText(
+                                getTranslation("admin.forums.reg.attendance-saved", row.name())));
             }
         });
         return new Div(came);
@@ -88,19 +91,17 @@ class RegistrationsPanel extends Div {
         buttons.addClassName("admin-buttons");
         if (row.approval() != null && row.status().isRegistered()) {
             if (row.approval() != Approval.APPROVED) {
-                var approve = new Button(getTranslation("admin.forums.reg.approve"), click -> {
-                    admin.decide(row.id(), Approval.APPROVED);
-                    done(getTranslation("admin.forums.reg.approved", row.name()));
-                });
+                var approve = new Button(getTranslation("admin.forums.reg.approve"), click -> attempt(
+                        () -> admin.decide(row.id(), Approval.APPROVED),
+                        () -> done(getTranslation("admin.forums.reg.approved", row.name()))));
                 approve.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
                 approve.setAriaLabel(getTranslation("admin.forums.reg.approve-of", row.name()));
                 buttons.add(approve);
             }
             if (row.approval() != Approval.DECLINED) {
-                var decline = new Button(getTranslation("admin.forums.reg.decline"), click -> {
-                    admin.decide(row.id(), Approval.DECLINED);
-                    done(getTranslation("admin.forums.reg.declined", row.name()));
-                });
+                var decline = new Button(getTranslation("admin.forums.reg.decline"), click -> attempt(
+                        () -> admin.decide(row.id(), Approval.DECLINED),
+                        () -> done(getTranslation("admin.forums.reg.declined", row.name()))));
                 decline.addThemeVariants(ButtonVariant.SMALL);
                 decline.setAriaLabel(getTranslation("admin.forums.reg.decline-of", row.name()));
                 buttons.add(decline);
@@ -110,10 +111,8 @@ class RegistrationsPanel extends Div {
             var cancel = new Button(getTranslation("admin.forums.reg.cancel"), click -> {
                 var dialog = new ConfirmDialog(getTranslation("admin.forums.reg.cancel-title", row.name()),
                         getTranslation("admin.forums.reg.cancel-text"), getTranslation("admin.forums.reg.cancel"),
-                        yes -> {
-                            admin.cancelRegistration(row.id());
-                            done(getTranslation("admin.forums.reg.cancelled", row.name()));
-                        });
+                        yes -> attempt(() -> admin.cancelRegistration(row.id()),
+                                () -> done(getTranslation("admin.forums.reg.cancelled", row.name()))));
                 dialog.setCancelable(true);
                 dialog.setCancelText(getTranslation("admin.cancel"));
                 dialog.setConfirmButtonTheme("error primary");
@@ -124,6 +123,18 @@ class RegistrationsPanel extends Div {
             buttons.add(cancel);
         }
         return buttons;
+    }
+
+    /** Makes a change, then says so; or says in the reader's language why it was refused. */
+    private void attempt(Runnable change, Runnable done) {
+        try {
+            change.run();
+            done.run();
+        } catch (Refusal refused) {
+            outcome.setText(getTranslation(refused.key(), refused.arguments()));
+        } catch (AccessDeniedException denied) {
+            outcome.setText(getTranslation("refusal.not-allowed"));
+        }
     }
 
     private void done(String message) {

@@ -19,12 +19,16 @@ class SessionCard extends ListItem {
         addClassName("event-card");
         var when = new Paragraph(TimeRanges.format(session.startsAt(), session.endsAt(), locale));
         when.addClassName("event-card__when");
-        var link = new RouterLink(session.title(), ForumSessionView.class, parameters(session));
+        var link = OtherLanguage.mark(new RouterLink(session.title(), ForumSessionView.class, parameters(session)),
+                session.language(), locale);
         var kind = new Paragraph(getTranslation(locale, "event.format." + session.format().name())
                 + (session.venueName() == null ? "" : " · " + session.venueName())
                 + (session.listeningCircle() ? " · " + getTranslation(locale, "forum.circle.label") : ""));
         kind.addClassName("event-card__kind");
         add(when, new H3(link), kind);
+        if (!session.inRequestedLanguage()) {
+            add(OtherLanguage.note(session.language(), locale));
+        }
         if (session.open()) {
             var places = new Paragraph(session.full()
                     ? t(locale, "forum.places.card-full", session.waiting()) : places(session, locale));

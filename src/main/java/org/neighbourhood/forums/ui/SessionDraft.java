@@ -1,19 +1,26 @@
 package org.neighbourhood.forums.ui;
 
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Zones;
-import org.neighbourhood.forums.SessionContent;
-import org.neighbourhood.forums.SessionFormat;
+import org.neighbourhood.forums.series.SessionContent;
+import org.neighbourhood.forums.series.SessionFormat;
+import org.neighbourhood.forums.series.SessionText;
 
-/** A session as its form edits it: local London times, empty strings for empty fields. */
+/** A session as its form edits it: local London times, empty strings for empty fields, texts by language. */
 class SessionDraft {
 
-    String title = "";
-    String titlePl = "";
-    String description = "";
-    String descriptionPl = "";
+    /** One language's title and description. */
+    static final class Text {
+        String title = "";
+        String description = "";
+    }
+
+    /** By language tag; kept as read for languages the form does not show, so that nothing is lost. */
+    final Map<String, Text> texts = new LinkedHashMap<>();
     SessionFormat format = SessionFormat.IN_PERSON;
     String venueName = "";
     String venueAddress = "";
@@ -28,10 +35,11 @@ class SessionDraft {
 
     static SessionDraft of(SessionContent c) {
         var d = new SessionDraft();
-        d.title = c.title();
-        d.titlePl = orEmpty(c.titlePl());
-        d.description = orEmpty(c.description());
-        d.descriptionPl = orEmpty(c.descriptionPl());
+        c.texts().forEach((language, text) -> {
+            var t = d.text(language);
+            t.title = orEmpty(text.title());
+            t.description = orEmpty(text.description());
+        });
         d.format = c.format();
         d.venueName = orEmpty(c.venueName());
         d.venueAddress = orEmpty(c.venueAddress());
@@ -46,8 +54,16 @@ class SessionDraft {
         return d;
     }
 
+    /** One language's text, made empty the first time it is asked for. */
+    Text text(String language) {
+        return texts.computeIfAbsent(language, tag -> new Text());
+    }
+
     SessionContent content() {
-        return new SessionContent(title.strip(), blank(titlePl), blank(description), blank(descriptionPl), format,
+        var written = new LinkedHashMap<String, SessionText>();
+        texts.forEach((language, text) -> written.put(language,
+                new SessionText(blank(text.title), blank(text.description))));
+        return new SessionContent(written, format,
                 format.hasVenue() ? blank(venueName) : null, format.hasVenue() ? blank(venueAddress) : null,
                 blank(accessibilityNotes), format.isOnline() ? blank(onlineUrl) : null,
                 java.util.Objects.requireNonNull(startsAt).atZone(Zones.LONDON).toInstant(),

@@ -1,6 +1,11 @@
 package org.neighbourhood.forums.ui;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -13,19 +18,23 @@ import com.vaadin.flow.data.binder.Binder;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.admin.ui.FormFields;
-import org.neighbourhood.forums.SessionFormat;
+import org.neighbourhood.forums.series.SessionFormat;
+import org.neighbourhood.forums.series.SessionText;
 
 /** The fields of a forum session, validated at each field before the service checks them again. */
 class SessionForm extends FormLayout {
 
     private final Binder<SessionDraft> binder = new Binder<>();
+    private SessionDraft read = new SessionDraft();
 
-    SessionForm() {
-        var title = text("admin.forums.session.title", 200);
-        binder.forField(title).asRequired(getTranslation("admin.forums.session.title.required"))
-                .bind(d -> d.title, (d, v) -> d.title = v);
-        var titlePl = text("admin.forums.session.title-pl", 200);
-        binder.forField(titlePl).bind(d -> d.titlePl, (d, v) -> d.titlePl = v);
+    /** The sections of the content languages, first one first: the form's texts, open where written. */
+    private final List<LanguageSection> sections = new ArrayList<>();
+    private final Map<LanguageSection, TextField> titles = new LinkedHashMap<>();
+
+    SessionForm(List<Locale> languages) {
+        for (var language : languages) {
+            sections.add(texts(language, sections.isEmpty()));
+        }
         var format = new RadioButtonGroup<SessionFormat>(getTranslation("events.filter.format"));
         format.setItems(SessionFormat.values());
         format.setItemLabelGenerator(f -> getTranslation("event.format." + f.name()));
@@ -65,27 +74,70 @@ class SessionForm extends FormLayout {
         var chairs = text("admin.forums.session.chairs", 300);
         chairs.setHelperText(getTranslation("admin.forums.session.chairs.helper"));
         binder.forField(chairs).bind(d -> d.chairs, (d, v) -> d.chairs = v);
-        var description = area("admin.events.description", 4000);
-        binder.forField(description).bind(d -> d.description, (d, v) -> d.description = v);
-        var descriptionPl = area("admin.events.description-pl", 4000);
-        binder.forField(descriptionPl).bind(d -> d.descriptionPl, (d, v) -> d.descriptionPl = v);
         var circle = new Checkbox(getTranslation("admin.forums.session.circle"));
         binder.forField(circle).bind(d -> d.listeningCircle, (d, v) -> d.listeningCircle = v);
         var published = new Checkbox(getTranslation("admin.forums.session.published"));
         binder.forField(published).bind(d -> d.published, (d, v) -> d.published = v);
-        add(title, titlePl, format, capacity, starts, ends, venue, address, accessibility, link, chairs, description,
-                descriptionPl, circle, published);
+        for (var section : sections) {
+            add(section);
+            setColspan(section, 2);
+        }
+        add(format, capacity, starts, ends, venue, address, accessibility, link, chairs, circle, published);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
     }
 
-    void read(SessionDraft draft) {
-        binder.readBean(draft);
+    /**
+     * One language's title and description. The first language's title is required; another's once a description
+     * is written in it, since a translation without a title is never shown.
+     */
+    private LanguageSection texts(Locale language, boolean first) {
+        var tag = language.getLanguage();
+        var section = new LanguageSection(language, first);
+        var title = text("admin.forums.session.title", SessionText.TITLE_MAX);
+        var description = area("admin.forums.description", SessionText.DESCRIPTION_MAX);
+        var binding = binder.forField(title);
+        if (first) {
+            binding = binding.asRequired(getTranslation("admin.forums.session.title.required"));
+        } else {
+            binding = binding.withValidator(t -> !t.isBlank() || description.getValue().isBlank(),
+                    getTranslation("admin.forums.session.title.required"));
+        }
+        binding.bind(d -> d.text(tag).title, (d, v) -> d.text(tag).title = v);
+        binder.forField(description).bind(d -> d.text(tag).description, (d, v) -> d.text(tag).description = v);
+        section.addFields(title, description);
+        section.setColspan(description, 2);
+        titles.put(section, title);
+        return section;
     }
 
-    /** The draft, or null when a field is wrong (each says what). */
+    void read(SessionDraft draft) {
+        read = draft;
+        binder.readBean(draft);
+        for (var section : sections) {
+            var text = draft.texts.get(section.tag());
+            section.setOpened(section == sections.getFirst()
+                    || text != null && !(text.title.isBlank() && text.description.isBlank()));
+        }
+    }
+
+    /** The draft, or null when a field is wrong (each says what, and its language's section opens). */
     @Nullable SessionDraft writeIfValid() {
         var draft = new SessionDraft();
-        return binder.writeBeanIfValid(draft) ? draft : null;
+        // Texts in a language no longer configured stay as they were.
+        read.texts.forEach((language, text) -> {
+            var copy = draft.text(language);
+            copy.title = text.title;
+            copy.description = text.description;
+        });
+        if (binder.writeBeanIfValid(draft)) {
+            return draft;
+        }
+        titles.forEach((section, title) -> {
+            if (title.isInvalid()) {
+                section.setOpened(true);
+            }
+        });
+        return null;
     }
 
     private TextField text(String key, int max) {

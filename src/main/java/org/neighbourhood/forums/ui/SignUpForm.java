@@ -17,10 +17,10 @@ import com.vaadin.flow.server.VaadinRequest;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.DatabaseAway;
-import org.neighbourhood.forums.SignUp;
-import org.neighbourhood.forums.SignUpService;
-import org.neighbourhood.forums.SignUpService.Outcome;
-import org.neighbourhood.forums.SignUpService.SignUpResult;
+import org.neighbourhood.forums.signup.SignUp;
+import org.neighbourhood.forums.signup.SignUpService;
+import org.neighbourhood.forums.signup.SignUpService.Outcome;
+import org.neighbourhood.forums.signup.SignUpService.SignUpResult;
 
 /**
  * Signing up for a session: name, email, organisation or community, accessibility needs and consent. The

@@ -26,15 +26,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neighbourhood.KaribuTest;
 import org.neighbourhood.MovableClock;
-import org.neighbourhood.forums.ForumAdminService;
 import org.neighbourhood.forums.ForumFixtures;
+import org.neighbourhood.forums.series.SeriesAdminService;
+import org.neighbourhood.forums.series.SessionFacts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 class ForumViewsTest extends KaribuTest {
 
     @Autowired
-    ForumAdminService admin;
+    SeriesAdminService admin;
 
     @Autowired
     SecurityContextHolderStrategy security;
@@ -66,6 +67,40 @@ class ForumViewsTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Forum liderów społeczności");
         assertThat(_find(H2.class).stream().map(H2::getText)).contains("Nadchodzące spotkania",
                 "Powiedzieliście, zrobiliśmy");
+    }
+
+    @Test
+    void a_welsh_reader_reads_the_series_in_welsh_and_a_session_nobody_wrote_in_welsh_in_english_with_a_note() {
+        speak(Locale.forLanguageTag("cy"));
+        navigate("forums/community-leaders-forum");
+
+        var name = _get(H1.class);
+        assertThat(name.getText()).isEqualTo("Fforwm arweinwyr cymunedol");
+        assertThat(name.getElement().hasAttribute("lang")).as("in the page's own language").isFalse();
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Mae arweinwyr ffydd a "
+                + "chymunedol yn cwrdd â’r heddlu bob deufis i siarad am eu cymunedau a chytuno beth sy’n digwydd "
+                + "nesaf.");
+        var session = _find(RouterLink.class).stream()
+                .filter(l -> l.getHref().startsWith("forums/community-leaders-forum/")).findFirst().orElseThrow();
+        assertThat(session.getText()).isEqualTo("Community leaders forum");
+        assertThat(session.getElement().getAttribute("lang")).isEqualTo("en");
+
+        navigate(session.getHref());
+        var title = _get(H1.class);
+        assertThat(title.getText()).isEqualTo("Community leaders forum");
+        assertThat(title.getElement().getAttribute("lang")).isEqualTo("en");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Nid yw hwn wedi’i ysgrifennu yn eich iaith eto. Iaith y testun hwn: Saesneg.");
+        var kicker = _find(RouterLink.class).stream().filter(l -> l.getText().equals("Fforwm arweinwyr cymunedol"))
+                .findFirst().orElseThrow();
+        assertThat(kicker.getElement().hasAttribute("lang")).isFalse();
+
+        speak(Locale.forLanguageTag("pl"));
+        navigate(session.getHref());
+        assertThat(_get(H1.class).getText()).isEqualTo("Forum liderów społeczności");
+        assertThat(_get(H1.class).getElement().hasAttribute("lang")).isFalse();
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .noneMatch(text -> text.startsWith("Ta treść nie jest jeszcze dostępna"));
     }
 
     @Test
@@ -157,7 +192,7 @@ class ForumViewsTest extends KaribuTest {
         assertThat(_find(H3.class).stream().map(H3::getText)).contains("Safer routes to school");
     }
 
-    private String path(ForumAdminService.SessionRow session) {
+    private String path(SessionFacts session) {
         org.neighbourhood.SignedIn.as(security, "admin", "ADMIN");
         try {
             var series = admin.managedSeries().stream().filter(s -> s.id() == session.seriesId()).findFirst()

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.neighbourhood.BrowserTest;
 import org.neighbourhood.MovableClock;
 import org.neighbourhood.SignedIn;
-import org.neighbourhood.forums.ForumAdminService;
 import org.neighbourhood.forums.ForumFixtures;
+import org.neighbourhood.forums.series.SeriesAdminService;
+import org.neighbourhood.forums.series.SessionFacts;
 import org.neighbourhood.mail.MailDispatcher;
 import org.neighbourhood.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ class ForumsBrowserTest extends BrowserTest {
     private static final Pattern LINK = Pattern.compile("http://[^/\\s]+(/signup/(?:confirm|manage)\\?t=[A-Za-z0-9_-]+)");
 
     @Autowired
-    ForumAdminService admin;
+    SeriesAdminService admin;
 
     @Autowired
     UserService users;
@@ -118,7 +119,7 @@ class ForumsBrowserTest extends BrowserTest {
         }
     }
 
-    private void chairRecordsAndReports(ForumAdminService.SessionRow session, String path) throws Exception {
+    private void chairRecordsAndReports(SessionFacts session, String path) throws Exception {
         signIn("facilitator", "demo");
         openSettled("/admin/forums");
         page.getByText(seriesName(session), EXACT_TEXT).click();
@@ -179,7 +180,7 @@ class ForumsBrowserTest extends BrowserTest {
         }
     }
 
-    private ForumAdminService.SeriesRow series(ForumAdminService.SessionRow session) {
+    private SeriesAdminService.SeriesRow series(SessionFacts session) {
         SignedIn.as(security, "admin", "ADMIN");
         try {
             return admin.managedSeries().stream().filter(s -> s.id() == session.seriesId()).findFirst().orElseThrow();
@@ -188,11 +189,11 @@ class ForumsBrowserTest extends BrowserTest {
         }
     }
 
-    private String seriesName(ForumAdminService.SessionRow session) {
-        return series(session).content().name();
+    private String seriesName(SessionFacts session) {
+        return series(session).content().text("en").name();
     }
 
-    private String sessionPath(ForumAdminService.SessionRow session) {
+    private String sessionPath(SessionFacts session) {
         return "/forums/" + series(session).slug() + "/" + session.slug();
     }
 }

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.neighbourhood.KaribuTest;
 import org.neighbourhood.SignedIn;
 import org.neighbourhood.SwitchableDataSource;
-import org.neighbourhood.forums.ForumAdminService;
 import org.neighbourhood.forums.ForumFixtures;
+import org.neighbourhood.forums.series.SeriesAdminService;
+import org.neighbourhood.forums.series.SessionFacts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -34,7 +35,7 @@ class SignUpWhileDatabaseAwayTest extends KaribuTest {
     SwitchableDataSource database;
 
     @Autowired
-    ForumAdminService admin;
+    SeriesAdminService admin;
 
     @Autowired
     SecurityContextHolderStrategy security;
@@ -80,7 +81,7 @@ class SignUpWhileDatabaseAwayTest extends KaribuTest {
         assertThat(fixtures.lastMailTo(address).subject()).startsWith("Please confirm your place");
     }
 
-    private String path(ForumAdminService.SessionRow session) {
+    private String path(SessionFacts session) {
         SignedIn.as(security, "admin", "ADMIN");
         try {
             var series = admin.managedSeries().stream().filter(s -> s.id() == session.seriesId()).findFirst()

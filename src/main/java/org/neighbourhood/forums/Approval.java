@@ -1,6 +1,0 @@
-package org.neighbourhood.forums;
-
-/** A facilitator's decision on a listening circle registrant; only approved people learn where it is. */
-public enum Approval {
-    AWAITING, APPROVED, DECLINED
-}

@@ -1,9 +1,0 @@
-package org.neighbourhood.forums;
-
-/** What an emailed link may do; a link does only the one thing it was made for. */
-enum LinkPurpose {
-    /** Confirms a sign-up (double opt-in); used once. */
-    CONFIRM,
-    /** Shows, changes or cancels a registration, proposes and supports topics; until it expires. */
-    MANAGE
-}

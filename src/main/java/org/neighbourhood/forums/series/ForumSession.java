@@ -1,0 +1,152 @@
+package org.neighbourhood.forums.series;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
+import org.jspecify.annotations.Nullable;
+
+/** One meeting of a forum series. */
+@Entity
+class ForumSession {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private long seriesId;
+    private String slug;
+
+    /** Its title and description, by language tag; only the languages someone wrote in. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "forum_session_text", joinColumns = @JoinColumn(name = "session_id"))
+    @MapKeyColumn(name = "language")
+    @BatchSize(size = 50)
+    private Map<String, SessionText> texts = new HashMap<>();
+    @Enumerated(EnumType.STRING)
+    @Column(name = "session_format")
+    private SessionFormat format;
+    private @Nullable String venueName;
+    private @Nullable String venueAddress;
+    private @Nullable String accessibilityNotes;
+    private @Nullable String onlineUrl;
+    private Instant startsAt;
+    private Instant endsAt;
+    private int capacity;
+    private @Nullable String chairs;
+    private boolean listeningCircle;
+    private boolean published;
+    private boolean agendaPublished;
+    @Version
+    private long version;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    protected ForumSession() {
+        this.slug = "";
+        this.format = SessionFormat.IN_PERSON;
+        this.startsAt = Instant.EPOCH;
+        this.endsAt = Instant.EPOCH;
+        this.createdAt = Instant.EPOCH;
+        this.updatedAt = Instant.EPOCH;
+    }
+
+    ForumSession(long seriesId, String slug, Instant now) {
+        this();
+        this.seriesId = seriesId;
+        this.slug = slug;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void edit(SessionContent c, Instant now) {
+        texts.clear();
+        texts.putAll(c.texts());
+        this.format = c.format();
+        this.venueName = c.venueName();
+        this.venueAddress = c.venueAddress();
+        this.accessibilityNotes = c.accessibilityNotes();
+        this.onlineUrl = c.onlineUrl();
+        this.startsAt = c.startsAt();
+        this.endsAt = c.endsAt();
+        this.capacity = c.capacity();
+        this.chairs = c.chairs();
+        this.listeningCircle = c.listeningCircle();
+        this.published = c.published();
+        this.updatedAt = now;
+    }
+
+    void publishAgenda(boolean published, Instant now) {
+        this.agendaPublished = published;
+        this.updatedAt = now;
+    }
+
+    SessionContent content() {
+        return new SessionContent(texts, format, venueName, venueAddress,
+                accessibilityNotes, onlineUrl, startsAt, endsAt, capacity, chairs, listeningCircle, published);
+    }
+
+    /** Sign-ups, topics and support are taken until the session starts. */
+    boolean isOpenAt(Instant now) {
+        return now.isBefore(startsAt);
+    }
+
+    long getId() {
+        return id == null ? 0 : id;
+    }
+
+    long getSeriesId() {
+        return seriesId;
+    }
+
+    String getSlug() {
+        return slug;
+    }
+
+    Instant getStartsAt() {
+        return startsAt;
+    }
+
+    Instant getEndsAt() {
+        return endsAt;
+    }
+
+    int getCapacity() {
+        return capacity;
+    }
+
+    boolean isListeningCircle() {
+        return listeningCircle;
+    }
+
+    boolean isPublished() {
+        return published;
+    }
+
+    boolean isAgendaPublished() {
+        return agendaPublished;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}
