@@ -57,7 +57,7 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         when.addClassName("lead");
         add(when);
         if (!e.inRequestedLanguage()) {
-            add(ContentLanguage.note(this, e.language(), locale));
+            add(ContentLanguage.note(e.language(), locale));
         }
         if (e.description() != null) {
             e.description().lines().filter(line -> !line.isBlank())

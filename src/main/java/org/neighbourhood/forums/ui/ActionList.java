@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
+import org.neighbourhood.base.ui.ContentLanguage;
 import org.neighbourhood.base.Languages;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.forums.ForumService.PublicAction;
@@ -44,9 +45,9 @@ class ActionList extends UnorderedList {
             var didText = new Paragraph(action.did());
             item.add(status, said, saidText, did, didText, owner);
             if (!action.language().getLanguage().equals(locale.getLanguage())) {
-                OtherLanguage.mark(saidText, action.language(), locale);
-                OtherLanguage.mark(didText, action.language(), locale);
-                item.add(OtherLanguage.note(action.language(), locale));
+                ContentLanguage.mark(saidText, action.language(), locale);
+                ContentLanguage.mark(didText, action.language(), locale);
+                item.add(ContentLanguage.note(action.language(), locale));
             }
             add(item);
         }

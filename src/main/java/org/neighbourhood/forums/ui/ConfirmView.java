@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.neighbourhood.base.ui.ContentLanguage;
 import org.neighbourhood.base.Localised;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.base.ui.PageTitles;
@@ -51,12 +52,12 @@ class ConfirmView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var session = page.session();
         add(new H1(getTranslation("forum.confirm.title")));
         var when = TimeRanges.format(session.startsAt(), session.endsAt(), locale);
-        var lead = OtherLanguage.sentence(locale, "forum.confirm.for", session.seriesName(), session.title(),
+        var lead = ContentLanguage.sentence(locale, "forum.confirm.for", session.seriesName(), session.title(),
                 new Localised<>(when, locale, true));
         lead.addClassName("lead");
         add(lead);
         if (!session.seriesName().inRequestedLanguage() || !session.title().inRequestedLanguage()) {
-            add(OtherLanguage.note(session.title().inRequestedLanguage() ? session.seriesName().language()
+            add(ContentLanguage.note(session.title().inRequestedLanguage() ? session.seriesName().language()
                     : session.title().language(), locale));
         }
         var confirm = new Button(getTranslation("forum.confirm.button"));

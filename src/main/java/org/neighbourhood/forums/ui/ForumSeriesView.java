@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.ui.ContentLanguage;
 import org.neighbourhood.base.Localised;
 import org.neighbourhood.base.ui.PublicLayout;
 import org.neighbourhood.forums.ForumService;
@@ -52,18 +53,18 @@ class ForumSeriesView extends Div implements BeforeEnterObserver, HasDynamicTitl
         var kicker = new Paragraph(new RouterLink(getTranslation("forums.title"), ForumsView.class));
         kicker.addClassName("kicker");
         var written = series.language();
-        add(kicker, OtherLanguage.mark(new H1(series.name()), written, locale),
-                OtherLanguage.mark(ForumsView.lead(series.summary()), written, locale));
+        add(kicker, ContentLanguage.mark(new H1(series.name()), written, locale),
+                ContentLanguage.mark(ForumsView.lead(series.summary()), written, locale));
         if (!series.inRequestedLanguage()) {
-            add(OtherLanguage.note(written, locale));
+            add(ContentLanguage.note(written, locale));
         }
         if (series.cadence() != null) {
-            add(OtherLanguage.sentence(locale, "forum.cadence",
+            add(ContentLanguage.sentence(locale, "forum.cadence",
                     new Localised<>(series.cadence(), written, series.inRequestedLanguage())));
         }
         if (series.description() != null) {
             series.description().lines().filter(line -> !line.isBlank())
-                    .forEach(line -> add(OtherLanguage.mark(new Paragraph(line), written, locale)));
+                    .forEach(line -> add(ContentLanguage.mark(new Paragraph(line), written, locale)));
         }
 
         var upcoming = new Section(new H2(getTranslation("forum.upcoming")));

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.ui.ContentLanguage;
 import org.neighbourhood.base.Brand;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.base.ui.PublicLayout;
@@ -62,17 +63,17 @@ class ForumSessionView extends Div implements BeforeEnterObserver, HasDynamicTit
         page = found.get();
         var s = page.session();
         removeAll();
-        var kicker = new Paragraph(OtherLanguage.mark(new RouterLink(page.series().name(), ForumSeriesView.class,
+        var kicker = new Paragraph(ContentLanguage.mark(new RouterLink(page.series().name(), ForumSeriesView.class,
                 new RouteParameters("series", page.series().slug())), page.series().language(), locale));
         kicker.addClassName("kicker");
         var when = ForumsView.lead(TimeRanges.format(s.startsAt(), s.endsAt(), locale));
-        add(kicker, OtherLanguage.mark(new H1(s.title()), s.language(), locale), when);
+        add(kicker, ContentLanguage.mark(new H1(s.title()), s.language(), locale), when);
         if (!s.inRequestedLanguage()) {
-            add(OtherLanguage.note(s.language(), locale));
+            add(ContentLanguage.note(s.language(), locale));
         }
         if (s.description() != null) {
             s.description().lines().filter(line -> !line.isBlank())
-                    .forEach(line -> add(OtherLanguage.mark(new Paragraph(line), s.language(), locale)));
+                    .forEach(line -> add(ContentLanguage.mark(new Paragraph(line), s.language(), locale)));
         }
 
         var where = new Section(new H2(getTranslation("event.where")));

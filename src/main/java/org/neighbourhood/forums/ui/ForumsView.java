@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.neighbourhood.base.ui.ContentLanguage;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.base.ui.PublicLayout;
 import org.neighbourhood.forums.ForumService;
@@ -43,11 +44,11 @@ class ForumsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         for (var series : forums.publishedSeries(locale)) {
             var item = new ListItem();
             item.addClassName("event-card");
-            item.add(new H2(OtherLanguage.mark(new RouterLink(series.name(), ForumSeriesView.class,
+            item.add(new H2(ContentLanguage.mark(new RouterLink(series.name(), ForumSeriesView.class,
                     new RouteParameters("series", series.slug())), series.language(), locale)));
-            item.add(OtherLanguage.mark(new Paragraph(series.summary()), series.language(), locale));
+            item.add(ContentLanguage.mark(new Paragraph(series.summary()), series.language(), locale));
             if (!series.inRequestedLanguage()) {
-                item.add(OtherLanguage.note(series.language(), locale));
+                item.add(ContentLanguage.note(series.language(), locale));
             }
             var next = series.next() == null ? getTranslation("forums.no-next")
                     : getTranslation("forums.next", TimeRanges.format(series.next().startsAt(), series.next().endsAt(),

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.neighbourhood.base.ui.ContentLanguage;
 import org.neighbourhood.base.Refusal;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.base.ui.PageTitles;
@@ -78,9 +79,9 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var session = me.session();
         var parameters = new RouteParameters(java.util.Map.of("series", session.seriesSlug(), "session",
                 session.sessionSlug()));
-        var sessionLink = OtherLanguage.mark(new RouterLink(session.title().text(), ForumSessionView.class,
+        var sessionLink = ContentLanguage.mark(new RouterLink(session.title().text(), ForumSessionView.class,
                 parameters), session.title().language(), locale);
-        var kicker = OtherLanguage.mark(new Paragraph(session.seriesName().text()), session.seriesName().language(),
+        var kicker = ContentLanguage.mark(new Paragraph(session.seriesName().text()), session.seriesName().language(),
                 locale);
         kicker.addClassName("kicker");
         add(kicker, new H1(getTranslation("forum.manage.title")));
@@ -89,7 +90,7 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         what.addClassName("lead");
         add(what);
         if (!session.title().inRequestedLanguage()) {
-            add(OtherLanguage.note(session.title().language(), locale));
+            add(ContentLanguage.note(session.title().language(), locale));
         }
         var status = new Paragraph(statusText(me));
         status.addClassName("form-done");

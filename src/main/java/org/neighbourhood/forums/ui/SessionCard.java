@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
+import org.neighbourhood.base.ui.ContentLanguage;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.forums.ForumService.PublicSession;
 
@@ -19,7 +20,7 @@ class SessionCard extends ListItem {
         addClassName("event-card");
         var when = new Paragraph(TimeRanges.format(session.startsAt(), session.endsAt(), locale));
         when.addClassName("event-card__when");
-        var link = OtherLanguage.mark(new RouterLink(session.title(), ForumSessionView.class, parameters(session)),
+        var link = ContentLanguage.mark(new RouterLink(session.title(), ForumSessionView.class, parameters(session)),
                 session.language(), locale);
         var kind = new Paragraph(getTranslation(locale, "event.format." + session.format().name())
                 + (session.venueName() == null ? "" : " · " + session.venueName())
@@ -27,7 +28,7 @@ class SessionCard extends ListItem {
         kind.addClassName("event-card__kind");
         add(when, new H3(link), kind);
         if (!session.inRequestedLanguage()) {
-            add(OtherLanguage.note(session.language(), locale));
+            add(ContentLanguage.note(session.language(), locale));
         }
         if (session.open()) {
             var places = new Paragraph(session.full()

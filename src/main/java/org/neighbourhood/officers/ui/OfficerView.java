@@ -21,6 +21,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.ui.ContentLanguage;
 import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.ui.PublicLayout;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
@@ -87,14 +88,11 @@ class OfficerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             var text = new Div();
             text.addClassName("officer__bio");
             // Says what language the story is in, so that screen readers speak it in the right voice.
-            text.getElement().setAttribute("lang", bio.language().toLanguageTag());
+            ContentLanguage.mark(text, bio.language(), getLocale());
             bio.text().lines().filter(line -> !line.isBlank()).forEach(line -> text.add(new Paragraph(line)));
             why.add(text);
             if (!bio.inRequestedLanguage()) {
-                var note = new Paragraph(getTranslation("content.shown-in",
-                        bio.language().getDisplayLanguage(getLocale())));
-                note.addClassName("note");
-                why.add(note);
+                why.add(ContentLanguage.note(bio.language(), getLocale()));
             }
         }, () -> why.add(new Paragraph(getTranslation("officer.why.empty"))));
         add(why);

@@ -77,7 +77,7 @@ class PrioritiesSection implements NeighbourhoodPageSection {
             item.add(did, ContentLanguage.mark(new Paragraph(priority.action()), priority.language(), locale));
         }
         if (!priority.inRequestedLanguage()) {
-            item.add(ContentLanguage.note(item, priority.language(), locale));
+            item.add(ContentLanguage.note(priority.language(), locale));
         }
         return item;
     }

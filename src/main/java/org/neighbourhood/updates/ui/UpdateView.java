@@ -58,7 +58,7 @@ class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         when.addClassName("lead");
         add(when);
         if (!u.inRequestedLanguage()) {
-            add(ContentLanguage.note(this, u.language(), locale));
+            add(ContentLanguage.note(u.language(), locale));
         }
         if (u.imageUrl() != null) {
             var image = new Image(u.imageUrl(), u.imageAlt() == null ? "" : u.imageAlt());

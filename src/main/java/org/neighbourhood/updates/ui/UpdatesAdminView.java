@@ -132,7 +132,7 @@ class UpdatesAdminView extends ItemEditorView<UpdateText, UpdateContent, UpdateF
         var shown = updates.preview(content, language);
         var card = new Div(ContentLanguage.mark(new H3(shown.title()), shown.language(), language));
         if (!shown.inRequestedLanguage()) {
-            card.add(ContentLanguage.note(card, shown.language(), language));
+            card.add(ContentLanguage.note(shown.language(), language));
         }
         card.add(ContentLanguage.mark(UpdateView.body(shown.bodyHtml()), shown.language(), language));
         return card;
