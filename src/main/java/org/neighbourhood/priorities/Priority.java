@@ -12,57 +12,37 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
-import org.neighbourhood.base.Lifecycle;
-import org.neighbourhood.base.Publishable;
+import org.neighbourhood.publishing.TeamItem;
 import org.jspecify.annotations.Nullable;
 
 /** A neighbourhood's priority, with its text in each language it is written in. */
 @Entity
-class Priority implements Publishable {
+class Priority extends TeamItem {
 
     static final int ISSUE_MAX = 1000;
     static final int ACTION_MAX = 2000;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    private long neighbourhoodId;
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "priority_text", joinColumns = @JoinColumn(name = "priority_id"))
     @MapKeyColumn(name = "language")
     private Map<String, PriorityText> texts = new HashMap<>();
-    private LocalDate issueDate;
+    private LocalDate issueDate = LocalDate.EPOCH;
     private @Nullable LocalDate actionDate;
     @Enumerated(EnumType.STRING)
-    private PriorityStatus status;
-    @Embedded
-    private Lifecycle lifecycle;
-    @Version
-    private long version;
+    private PriorityStatus status = PriorityStatus.OPEN;
 
     protected Priority() {
-        this.issueDate = LocalDate.EPOCH;
-        this.status = PriorityStatus.OPEN;
-        this.lifecycle = new Lifecycle(Instant.EPOCH);
     }
 
     Priority(long neighbourhoodId, Instant now) {
-        this();
-        this.neighbourhoodId = neighbourhoodId;
-        this.lifecycle = new Lifecycle(now);
+        super(neighbourhoodId, now);
     }
 
     void edit(PriorityContent content) {
@@ -75,35 +55,5 @@ class Priority implements Publishable {
 
     PriorityContent content() {
         return new PriorityContent(new TreeMap<>(texts), issueDate, actionDate, status);
-    }
-
-    @Override
-    public @Nullable Long getId() {
-        return id;
-    }
-
-    @Override
-    public long getNeighbourhoodId() {
-        return neighbourhoodId;
-    }
-
-    @Override
-    public long getVersion() {
-        return version;
-    }
-
-    @Override
-    public Lifecycle getLifecycle() {
-        return lifecycle;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Priority that && id != null && id.equals(that.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Priority.class.hashCode();
     }
 }

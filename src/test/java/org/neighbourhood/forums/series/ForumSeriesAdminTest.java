@@ -86,7 +86,7 @@ class ForumSeriesAdminTest {
                 .isInstanceOfSatisfying(Refusal.class, refused -> {
                     assertThat(refused.key()).isEqualTo("content.first-language.required");
                     assertThat(refused.field()).isEqualTo("texts.en");
-                    assertThat(refused.arguments()).containsExactly("en");
+                    assertThat(refused.arguments()).containsExactly(java.util.Locale.ENGLISH);
                 });
         assertThatThrownBy(() -> admin.createSeries("long-" + System.nanoTime(),
                 english("x".repeat(SeriesText.NAME_MAX + 1), "Summary"), Set.of()))
