@@ -13,6 +13,7 @@ import com.vaadin.flow.router.RouterLink;
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Languages;
 import org.neighbourhood.base.Zones;
+import org.neighbourhood.base.ui.ContentLanguage;
 import org.neighbourhood.updates.UpdateService;
 import org.neighbourhood.updates.UpdateService.PublicUpdate;
 
@@ -26,7 +27,8 @@ class UpdateCard extends ListItem {
         var link = new RouterLink(update.title(), UpdateView.class, new RouteParameters("slug", update.slug()));
         var summary = new Paragraph(update.summary());
         summary.addClassName("update-card__summary");
-        add(when, new H3(link), summary);
+        add(when, ContentLanguage.mark(new H3(link), update.language(), locale),
+                ContentLanguage.mark(summary, update.language(), locale));
     }
 
     static String date(@Nullable Instant at, Locale locale) {

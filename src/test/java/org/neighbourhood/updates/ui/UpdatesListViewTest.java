@@ -11,6 +11,7 @@ import java.util.Map;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -100,6 +101,19 @@ class UpdatesListViewTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Wiadomości");
         assertThat(cardTitles()).contains("Bezpłatne znakowanie rowerów w dzielnicy Riverside");
         assertThat(pages.describe("updates", Locale.of("pl")).title()).startsWith("Wiadomości");
+    }
+
+    @Test
+    void a_welsh_reader_gets_riversides_updates_in_welsh_and_others_marked_as_english() {
+        speak(Locale.of("cy"));
+        navigate("updates");
+
+        var headings = _find(H3.class).stream()
+                .collect(java.util.stream.Collectors.toMap(h -> h.getElement().getTextRecursively(),
+                        h -> java.util.Objects.requireNonNullElse(h.getElement().getAttribute("lang"), "page"),
+                        (a, b) -> a));
+        assertThat(headings).containsEntry("Marcio beiciau am ddim yn Riverside", "page")
+                .containsEntry("Free bike marking in Castle Quarter", "en");
     }
 
     @Test
