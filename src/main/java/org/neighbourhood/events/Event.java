@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 
 /** An event, with its text in each language it is written in. */
 @Entity
-class Event extends TeamItem {
+class Event extends TeamItem<EventContent> {
 
     private String slug;
     @Enumerated(EnumType.STRING)
@@ -53,7 +53,8 @@ class Event extends TeamItem {
         this.slug = slug;
     }
 
-    void edit(EventContent c) {
+    @Override
+    protected void edit(EventContent c) {
         type = c.type();
         format = c.format();
         texts.clear();
@@ -66,7 +67,8 @@ class Event extends TeamItem {
         endsAt = c.endsAt();
     }
 
-    EventContent content() {
+    @Override
+    protected EventContent content() {
         return new EventContent(new TreeMap<>(texts), type, format, venueName, venueAddress,
                 accessibilityNotes, onlineUrl, startsAt, endsAt);
     }

@@ -116,19 +116,9 @@ public class EventService extends PublishingService<Event, EventText, EventConte
     /** A new event's address is made from its title in the first language and its date. */
     @Override
     protected Event newItem(long neighbourhoodId, EventContent content, Instant now) {
-        var slug = Slugs.unique(title(content) + " " + content.startsAt().atZone(Zones.LONDON).toLocalDate(),
+        var slug = Slugs.unique(headline(content) + " " + content.startsAt().atZone(Zones.LONDON).toLocalDate(),
                 events::existsBySlug);
         return new Event(neighbourhoodId, slug, now);
-    }
-
-    @Override
-    protected EventContent contentOf(Event item) {
-        return item.content();
-    }
-
-    @Override
-    protected void write(Event item, EventContent content) {
-        item.edit(content);
     }
 
     @Override
@@ -142,13 +132,4 @@ public class EventService extends PublishingService<Event, EventText, EventConte
         return item.getSlug();
     }
 
-    @Override
-    protected String describe(EventContent content) {
-        return title(content);
-    }
-
-    private String title(EventContent content) {
-        var first = content.texts().get(languages().first().getLanguage());
-        return first == null || first.title() == null ? "" : first.title();
-    }
 }

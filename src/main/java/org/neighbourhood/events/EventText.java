@@ -14,6 +14,11 @@ public record EventText(
         @Size(max = EventContent.DESCRIPTION_MAX) @Nullable String description) implements ItemText {
 
     @Override
+    public @Nullable String headline() {
+        return title;
+    }
+
+    @Override
     public boolean written() {
         return title != null && !title.isBlank();
     }

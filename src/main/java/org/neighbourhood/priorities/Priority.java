@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A neighbourhood's priority, with its text in each language it is written in. */
 @Entity
-class Priority extends TeamItem {
+class Priority extends TeamItem<PriorityContent> {
 
     static final int ISSUE_MAX = 1000;
     static final int ACTION_MAX = 2000;
@@ -45,7 +45,8 @@ class Priority extends TeamItem {
         super(neighbourhoodId, now);
     }
 
-    void edit(PriorityContent content) {
+    @Override
+    protected void edit(PriorityContent content) {
         texts.clear();
         texts.putAll(content.texts());
         this.issueDate = content.issueDate();
@@ -53,7 +54,8 @@ class Priority extends TeamItem {
         this.status = content.status();
     }
 
-    PriorityContent content() {
+    @Override
+    protected PriorityContent content() {
         return new PriorityContent(new TreeMap<>(texts), issueDate, actionDate, status);
     }
 }

@@ -66,23 +66,12 @@ public class PriorityService extends PublishingService<Priority, PriorityText, P
     }
 
     @Override
-    protected PriorityContent contentOf(Priority item) {
-        return item.content();
-    }
-
-    @Override
-    protected void write(Priority item, PriorityContent content) {
-        item.edit(content);
-    }
-
-    @Override
     protected PriorityContent withTexts(PriorityContent c, Map<String, PriorityText> texts) {
         return new PriorityContent(texts, c.issueDate(), c.actionDate(), c.status());
     }
 
     @Override
     protected String describe(PriorityContent c) {
-        var first = c.texts().get(languages().first().getLanguage());
-        return "issue “" + (first == null ? "" : first.issue()) + "”, status " + c.status();
+        return "issue “" + headline(c) + "”, status " + c.status();
     }
 }

@@ -14,6 +14,11 @@ public record PriorityText(
         @Column(name = "action_text") @Size(max = Priority.ACTION_MAX) @Nullable String action) implements ItemText {
 
     @Override
+    public @Nullable String headline() {
+        return issue;
+    }
+
+    @Override
     public boolean written() {
         return issue != null && !issue.isBlank();
     }

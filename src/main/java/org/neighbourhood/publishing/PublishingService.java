@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Changes;
 import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.Localised;
-import org.neighbourhood.base.Publishable;
 import org.neighbourhood.base.Refusal;
 import org.neighbourhood.security.AuditEntry;
 import org.springframework.data.domain.Sort;
@@ -33,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code C}, says how to make, read and write an entity, and adds what the public reads.
  */
 @Transactional(readOnly = true)
-public abstract class PublishingService<E extends Publishable, T extends ItemText, C extends Record & ItemContent<T>> {
+public abstract class PublishingService<E extends TeamItem<C>, T extends ItemText, C extends Record & ItemContent<T>> {
 
     private final String subject;
     private final Class<E> type;
@@ -57,13 +56,16 @@ public abstract class PublishingService<E extends Publishable, T extends ItemTex
     /** A new entity for the neighbourhood holding the content, such as one with an address made from its title. */
     protected abstract E newItem(long neighbourhoodId, C content, Instant now);
 
-    protected abstract C contentOf(E item);
+    /** The item in a few words for the audit: its headline in the first language, and more where useful. */
+    protected String describe(C content) {
+        return headline(content);
+    }
 
-    /** Puts the content into the entity; the pipeline notes who changed it and when. */
-    protected abstract void write(E item, C content);
-
-    /** The item in a few words for the audit, such as its title. */
-    protected abstract String describe(C content);
+    /** The item's headline (title, issue) in the first language; empty when it has none. */
+    protected String headline(C content) {
+        var first = content.texts().get(support.languages.first().getLanguage());
+        return first == null || first.headline() == null ? "" : java.util.Objects.requireNonNull(first.headline());
+    }
 
     /** The item's address on the public site, empty when it has none of its own. */
     protected String slugOf(E item) {
@@ -104,7 +106,7 @@ public abstract class PublishingService<E extends Publishable, T extends ItemTex
         var clean = validate(content);
         var now = now();
         var item = newItem(neighbourhoodId, clean, now);
-        write(item, clean);
+        item.edit(clean);
         item.getLifecycle().touch(now, actor());
         repository.saveAndFlush(item);
         record(item, "created", "draft: " + describe(clean));
@@ -115,9 +117,9 @@ public abstract class PublishingService<E extends Publishable, T extends ItemTex
     @Transactional
     public EditableItem<C> update(long id, long expectedVersion, C content) {
         var item = load(id, expectedVersion);
-        var before = contentOf(item);
+        var before = item.content();
         var clean = keepUnconfigured(validate(content), before);
-        write(item, clean);
+        item.edit(clean);
         item.getLifecycle().touch(now(), actor());
         repository.saveAndFlush(item);
         record(item, "changed", Changes.between(before, clean));
@@ -148,7 +150,7 @@ public abstract class PublishingService<E extends Publishable, T extends ItemTex
     @Transactional
     public void delete(long id, long expectedVersion) {
         var item = load(id, expectedVersion);
-        var description = describe(contentOf(item));
+        var description = describe(item.content());
         removing(item);
         repository.delete(item);
         record(item, "deleted", "was: " + description);
@@ -220,7 +222,7 @@ public abstract class PublishingService<E extends Publishable, T extends ItemTex
     protected EditableItem<C> editable(E item) {
         var lifecycle = item.getLifecycle();
         return new EditableItem<>(Objects.requireNonNull(item.getId()), item.getVersion(), item.getNeighbourhoodId(),
-                slugOf(item), contentOf(item), lifecycle.publication(), lifecycle.publishAt(),
+                slugOf(item), item.content(), lifecycle.publication(), lifecycle.publishAt(),
                 lifecycle.isPublicAt(now()), lifecycle.updatedAt(), lifecycle.updatedBy());
     }
 

@@ -18,7 +18,7 @@ import org.neighbourhood.base.Publishable;
  * public and who touched it last ({@link Lifecycle}), and the version optimistic locking checks.
  */
 @MappedSuperclass
-public abstract class TeamItem implements Publishable {
+public abstract class TeamItem<C> implements Publishable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,6 +39,12 @@ public abstract class TeamItem implements Publishable {
         this.neighbourhoodId = neighbourhoodId;
         this.lifecycle = new Lifecycle(now);
     }
+
+    /** What its editors wrote, as a record of its own, copied out of the entity. */
+    protected abstract C content();
+
+    /** Takes what its editors wrote; the pipeline notes who changed it and when. */
+    protected abstract void edit(C content);
 
     @Override
     public @Nullable Long getId() {
@@ -63,7 +69,7 @@ public abstract class TeamItem implements Publishable {
     @Override
     public boolean equals(Object other) {
         return this == other || other != null && other.getClass() == getClass() && id != null
-                && id.equals(((TeamItem) other).id);
+                && id.equals(((TeamItem<?>) other).id);
     }
 
     @Override

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 /** An update, with its text in each language it is written in. "Update" is a query keyword: named apart. */
 @Entity(name = "TeamUpdate")
 @Table(name = "team_update")
-class Update extends TeamItem {
+class Update extends TeamItem<UpdateContent> {
 
     private String slug;
     @ElementCollection(fetch = FetchType.EAGER)
@@ -40,12 +40,14 @@ class Update extends TeamItem {
         this.slug = slug;
     }
 
-    void edit(UpdateContent c) {
+    @Override
+    protected void edit(UpdateContent c) {
         texts.clear();
         texts.putAll(c.texts());
     }
 
-    UpdateContent content() {
+    @Override
+    protected UpdateContent content() {
         return new UpdateContent(new TreeMap<>(texts));
     }
 

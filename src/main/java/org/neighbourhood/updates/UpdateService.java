@@ -168,18 +168,8 @@ public class UpdateService extends PublishingService<Update, UpdateText, UpdateC
     /** A new update's address is made from its title in the first language and today's date. */
     @Override
     protected Update newItem(long neighbourhoodId, UpdateContent content, Instant now) {
-        return new Update(neighbourhoodId, Slugs.unique(title(content) + " " + now.atZone(Zones.LONDON).toLocalDate(),
+        return new Update(neighbourhoodId, Slugs.unique(headline(content) + " " + now.atZone(Zones.LONDON).toLocalDate(),
                 updates::existsBySlug), now);
-    }
-
-    @Override
-    protected UpdateContent contentOf(Update item) {
-        return item.content();
-    }
-
-    @Override
-    protected void write(Update item, UpdateContent content) {
-        item.edit(content);
     }
 
     @Override
@@ -193,17 +183,7 @@ public class UpdateService extends PublishingService<Update, UpdateText, UpdateC
     }
 
     @Override
-    protected String describe(UpdateContent content) {
-        return title(content);
-    }
-
-    @Override
     protected void removing(Update item) {
         images.findById(Objects.requireNonNull(item.getId())).ifPresent(images::delete);
-    }
-
-    private String title(UpdateContent content) {
-        var first = content.texts().get(languages().first().getLanguage());
-        return first == null || first.title() == null ? "" : first.title();
     }
 }

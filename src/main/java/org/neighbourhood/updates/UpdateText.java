@@ -14,6 +14,11 @@ public record UpdateText(
 
     /** Both a title and a body: an update is its text, so a title alone is not shown. */
     @Override
+    public @Nullable String headline() {
+        return title;
+    }
+
+    @Override
     public boolean written() {
         return title != null && !title.isBlank() && bodyMarkdown != null && !bodyMarkdown.isBlank();
     }

@@ -13,7 +13,7 @@ import org.neighbourhood.events.EventText;
 import org.neighbourhood.publishing.ui.ItemForm;
 
 /** What the event editor's fields hold while someone types, kept even when a save fails. */
-final class EventForm extends ItemForm {
+final class EventForm extends ItemForm<EventContent> {
 
     static final String TITLE = "title";
     static final String DESCRIPTION = "description";
@@ -44,7 +44,8 @@ final class EventForm extends ItemForm {
         return form;
     }
 
-    EventContent content(List<String> languages) {
+    @Override
+    public EventContent content(List<String> languages) {
         var start = java.util.Objects.requireNonNull(startsAt).atZone(Zones.LONDON).toInstant();
         var end = java.util.Objects.requireNonNull(endsAt).atZone(Zones.LONDON).toInstant();
         return new EventContent(texts(languages, l -> new EventText(stripped(l, TITLE), stripped(l, DESCRIPTION))),

@@ -122,17 +122,6 @@ class EventsAdminView extends ItemEditorView<EventText, EventContent, EventForm>
     }
 
     @Override
-    protected EventContent contentOf(EventForm form) {
-        return form.content(context.languages().tags());
-    }
-
-    @Override
-    protected String title(EventContent content) {
-        var text = content.texts().get(context.languages().first().getLanguage());
-        return text == null || text.title() == null ? "" : text.title();
-    }
-
-    @Override
     protected Component card(EventContent content, Locale language) {
         var list = new UnorderedList(new EventCard(events.preview(content, language), language));
         list.addClassName("event-list");

@@ -103,17 +103,6 @@ class PrioritiesAdminView extends ItemEditorView<PriorityText, PriorityContent, 
     }
 
     @Override
-    protected PriorityContent contentOf(PriorityForm form) {
-        return form.content(context.languages().tags());
-    }
-
-    @Override
-    protected String title(PriorityContent content) {
-        var text = content.texts().get(context.languages().first().getLanguage());
-        return text == null || text.issue() == null ? "" : text.issue();
-    }
-
-    @Override
     protected Component card(PriorityContent content, Locale language) {
         var list = new UnorderedList(PrioritiesSection.card(priorities.preview(content, language), language));
         list.addClassName("priority-list");

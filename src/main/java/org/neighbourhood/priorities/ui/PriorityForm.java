@@ -11,7 +11,7 @@ import org.neighbourhood.priorities.PriorityText;
 import org.neighbourhood.publishing.ui.ItemForm;
 
 /** What the priority editor's fields hold while someone types, kept even when a save fails. */
-final class PriorityForm extends ItemForm {
+final class PriorityForm extends ItemForm<PriorityContent> {
 
     static final String ISSUE = "issue";
     static final String ACTION = "action";
@@ -32,7 +32,8 @@ final class PriorityForm extends ItemForm {
         return form;
     }
 
-    PriorityContent content(List<String> languages) {
+    @Override
+    public PriorityContent content(List<String> languages) {
         return new PriorityContent(texts(languages, l -> new PriorityText(stripped(l, ISSUE), stripped(l, ACTION))),
                 Objects.requireNonNull(issueDate, "the form requires an issue date"), actionDate, status);
     }

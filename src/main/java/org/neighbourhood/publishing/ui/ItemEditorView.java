@@ -43,7 +43,7 @@ import org.neighbourhood.publishing.PublishingService;
  *
  * @param <F> the form bean, holding what is typed
  */
-public abstract class ItemEditorView<T extends ItemText, C extends Record & ItemContent<T>, F extends ItemForm>
+public abstract class ItemEditorView<T extends ItemText, C extends Record & ItemContent<T>, F extends ItemForm<C>>
         extends Main implements HasDynamicTitle {
 
     protected final EditorContext context;
@@ -87,11 +87,11 @@ public abstract class ItemEditorView<T extends ItemText, C extends Record & Item
     /** A form holding the item's content. */
     protected abstract F formOf(C content);
 
-    /** The content the form holds. */
-    protected abstract C contentOf(F form);
-
-    /** The item's name in a few words, for the delete confirmation, in the first language. */
-    protected abstract String title(C content);
+    /** The item's headline (title, issue) in the first language, for lists and the delete confirmation. */
+    protected String title(C content) {
+        var first = content.texts().get(context.languages.first().getLanguage());
+        return first == null || first.headline() == null ? "" : java.util.Objects.requireNonNull(first.headline());
+    }
 
     /** The item as the public will see it in that language, inside the list element its page uses. */
     protected abstract Component card(C content, Locale language);
@@ -193,7 +193,7 @@ public abstract class ItemEditorView<T extends ItemText, C extends Record & Item
             sections.values().forEach(section -> section.setOpened(true));
             return Optional.empty();
         }
-        checked(contentOf(form));
+        checked(form.content(context.languages.tags()));
         return Optional.of(form);
     }
 
@@ -203,7 +203,7 @@ public abstract class ItemEditorView<T extends ItemText, C extends Record & Item
         if (form.isEmpty()) {
             return false;
         }
-        var content = contentOf(form.get());
+        var content = form.get().content(context.languages.tags());
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("admin.priorities.preview"));
         // One focusable region holding every language, so that keyboard users can scroll a long preview.
@@ -220,10 +220,6 @@ public abstract class ItemEditorView<T extends ItemText, C extends Record & Item
         return true;
     }
 
-    /** The item's text in the first language, for the list. */
-    protected @Nullable T firstText(EditableItem<C> item) {
-        return item.content().texts().get(context.languages.first().getLanguage());
-    }
 
     protected String neighbourhoodName(long id) {
         var neighbourhood = neighbourhoods.get(id);
@@ -258,7 +254,7 @@ public abstract class ItemEditorView<T extends ItemText, C extends Record & Item
         @Override
         public Optional<EditableItem<C>> save(@Nullable EditableItem<C> current) {
             return written().map(form -> {
-                var content = contentOf(form);
+                var content = form.content(context.languages.tags());
                 var neighbourhood = Objects.requireNonNull(form.getNeighbourhood());
                 return current == null ? service.create(neighbourhood.id(), content)
                         : service.update(current.id(), current.version(), content);

@@ -11,9 +11,10 @@ import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
 
 /**
  * What an item editor's fields hold while someone types, kept even when a save fails: the neighbourhood and each
- * language's text fields by name. A content type extends it with the fields that have no language.
+ * language's text fields by name. A content type extends it with the fields that have no language and says how
+ * they make its content.
  */
-public class ItemForm {
+public abstract class ItemForm<C> {
 
     private @Nullable NeighbourhoodSummary neighbourhood;
     private final Map<String, Map<String, String>> texts = new HashMap<>();
@@ -45,6 +46,9 @@ public class ItemForm {
     public boolean hasText(String language) {
         return texts.getOrDefault(language, Map.of()).values().stream().anyMatch(v -> !v.isBlank());
     }
+
+    /** The content the form holds, in these languages. */
+    public abstract C content(List<String> languages);
 
     /** Each language's text made into the content type's text; the service drops languages left blank. */
     public <T> Map<String, T> texts(List<String> languages, Function<String, T> text) {

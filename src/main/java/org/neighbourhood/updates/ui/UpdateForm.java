@@ -7,7 +7,7 @@ import org.neighbourhood.updates.UpdateContent;
 import org.neighbourhood.updates.UpdateText;
 
 /** What the update editor's fields hold while someone types, kept even when a save fails. */
-final class UpdateForm extends ItemForm {
+final class UpdateForm extends ItemForm<UpdateContent> {
 
     static final String TITLE = "title";
     static final String BODY = "body";
@@ -21,7 +21,8 @@ final class UpdateForm extends ItemForm {
         return form;
     }
 
-    UpdateContent content(List<String> languages) {
+    @Override
+    public UpdateContent content(List<String> languages) {
         return new UpdateContent(texts(languages, l -> new UpdateText(stripped(l, TITLE), stripped(l, BODY))));
     }
 }

@@ -115,17 +115,6 @@ class UpdatesAdminView extends ItemEditorView<UpdateText, UpdateContent, UpdateF
         return UpdateForm.of(content);
     }
 
-    @Override
-    protected UpdateContent contentOf(UpdateForm form) {
-        return form.content(context.languages().tags());
-    }
-
-    @Override
-    protected String title(UpdateContent content) {
-        var text = content.texts().get(context.languages().first().getLanguage());
-        return text == null || text.title() == null ? "" : text.title();
-    }
-
     /** The update as its public page shows it: the rendered, sanitised text, without its picture. */
     @Override
     protected Component card(UpdateContent content, Locale language) {

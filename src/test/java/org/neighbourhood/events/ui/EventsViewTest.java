@@ -4,7 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Map;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,23 +18,64 @@ import com.vaadin.flow.router.RouterLink;
 
 import org.junit.jupiter.api.Test;
 import org.neighbourhood.KaribuTest;
+import org.neighbourhood.MovableClock;
+import org.neighbourhood.SignedIn;
+import org.neighbourhood.events.EventContent;
+import org.neighbourhood.events.EventFormat;
+import org.neighbourhood.events.EventService;
+import org.neighbourhood.events.EventText;
+import org.neighbourhood.events.EventType;
+import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.base.ui.PageMetadataResolver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 class EventsViewTest extends KaribuTest {
 
     @Autowired
     PageMetadataResolver pages;
 
+    @Autowired
+    EventService events;
+
+    @Autowired
+    NeighbourhoodService neighbourhoods;
+
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    SecurityContextHolderStrategy securityContext;
+
     @Test
     void the_listing_filters_by_neighbourhood_type_and_format_from_the_address() {
+        // Its own events, dated by the tests' clock, so that no other test's data or clock can take them away.
+        var marker = String.valueOf(System.nanoTime());
+        var surgery = publish("riverside", "Filter surgery " + marker, EventType.STREET_SURGERY);
+        publish("riverside", "Filter beat meeting " + marker, EventType.PUBLIC_MEETING);
+        publish("castle-quarter", "Filter surgery in Castle Quarter " + marker, EventType.STREET_SURGERY);
+
         UI.getCurrent().navigate("events", QueryParameters.simple(java.util.Map.of("neighbourhood", "riverside",
                 "type", "street_surgery")));
 
         var titles = _find(RouterLink.class).stream().map(RouterLink::getText).toList();
-        assertThat(titles).contains("Street surgery: meet your Riverside team")
+        assertThat(titles).contains(surgery)
                 .noneMatch(title -> title.contains("beat meeting"))
                 .noneMatch(title -> title.contains("Castle Quarter"));
+    }
+
+    private String publish(String neighbourhood, String title, EventType type) {
+        SignedIn.as(securityContext, "admin", "ADMIN");
+        try {
+            var start = clock.instant().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
+            var created = events.create(neighbourhoods.findBySlug(neighbourhood).orElseThrow().id(), new EventContent(
+                    Map.of("en", new EventText(title, null)), type, EventFormat.IN_PERSON, "Library", null, null,
+                    null, start, start.plus(Duration.ofHours(1))));
+            events.publish(created.id(), created.version(), null);
+            return title;
+        } finally {
+            securityContext.clearContext();
+        }
     }
 
     @Test
