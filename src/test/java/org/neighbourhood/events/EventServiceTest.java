@@ -65,7 +65,12 @@ class EventServiceTest {
                 .doesNotContain(titleOf(draft));
 
         clock.advance(Duration.ofDays(4));
-        assertThat(titles(EventService.Filter.ALL)).doesNotContain(titleOf(draft));
+        try {
+            assertThat(titles(EventService.Filter.ALL)).doesNotContain(titleOf(draft));
+        } finally {
+            // The demo's events are dated from the real time and other tests share this clock: put it back.
+            clock.advance(Duration.ofDays(-4));
+        }
     }
 
     @Test
