@@ -18,14 +18,13 @@ import jakarta.persistence.Enumerated;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
-import org.neighbourhood.publishing.TeamItem;
+import org.neighbourhood.publishing.PagedItem;
 import org.jspecify.annotations.Nullable;
 
 /** An event, with its text in each language it is written in. */
 @Entity
-class Event extends TeamItem<EventContent> {
+class Event extends PagedItem<EventContent> {
 
-    private String slug;
     @Enumerated(EnumType.STRING)
     @Column(name = "event_type")
     private EventType type = EventType.OTHER;
@@ -45,12 +44,10 @@ class Event extends TeamItem<EventContent> {
     private Instant endsAt = Instant.EPOCH;
 
     protected Event() {
-        this.slug = "";
     }
 
     Event(long neighbourhoodId, String slug, Instant now) {
-        super(neighbourhoodId, now);
-        this.slug = slug;
+        super(neighbourhoodId, slug, now);
     }
 
     @Override
@@ -71,9 +68,5 @@ class Event extends TeamItem<EventContent> {
     protected EventContent content() {
         return new EventContent(new TreeMap<>(texts), type, format, venueName, venueAddress,
                 accessibilityNotes, onlineUrl, startsAt, endsAt);
-    }
-
-    String getSlug() {
-        return slug;
     }
 }

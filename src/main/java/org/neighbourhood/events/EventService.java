@@ -14,6 +14,7 @@ import org.neighbourhood.base.Slugs;
 import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.content.CalendarEvent;
 import org.neighbourhood.base.content.CalendarWriter;
+import org.neighbourhood.publishing.PublicItem;
 import org.neighbourhood.publishing.PublishingService;
 import org.neighbourhood.publishing.PublishingSupport;
 import org.springframework.data.domain.Sort;
@@ -48,7 +49,7 @@ public class EventService extends PublishingService<Event, EventText, EventConte
     public record PublicEvent(String slug, long neighbourhoodId, EventType type, EventFormat format, String title,
             @Nullable String description, @Nullable String venueName, @Nullable String venueAddress,
             @Nullable String accessibilityNotes, @Nullable String onlineUrl, Instant startsAt, Instant endsAt,
-            Locale language, boolean inRequestedLanguage, Instant updatedAt) {
+            Locale language, boolean inRequestedLanguage, Instant updatedAt) implements PublicItem {
     }
 
     /** Which upcoming events to list; a null part means any. */
@@ -126,10 +127,4 @@ public class EventService extends PublishingService<Event, EventText, EventConte
         return new EventContent(texts, c.type(), c.format(), c.venueName(), c.venueAddress(), c.accessibilityNotes(),
                 c.onlineUrl(), c.startsAt(), c.endsAt());
     }
-
-    @Override
-    protected String slugOf(Event item) {
-        return item.getSlug();
-    }
-
 }

@@ -68,8 +68,8 @@ public abstract class PublishingService<E extends TeamItem<C>, T extends ItemTex
     }
 
     /** The item's address on the public site, empty when it has none of its own. */
-    protected String slugOf(E item) {
-        return "";
+    private static String slugOf(TeamItem<?> item) {
+        return item instanceof PagedItem<?> paged ? paged.getSlug() : "";
     }
 
     /** Removes what belongs to the item before it is deleted, such as its picture. */

@@ -16,15 +16,13 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
-import org.neighbourhood.publishing.TeamItem;
-import org.jspecify.annotations.Nullable;
+import org.neighbourhood.publishing.PagedItem;
 
 /** An update, with its text in each language it is written in. "Update" is a query keyword: named apart. */
 @Entity(name = "TeamUpdate")
 @Table(name = "team_update")
-class Update extends TeamItem<UpdateContent> {
+class Update extends PagedItem<UpdateContent> {
 
-    private String slug;
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "team_update_text", joinColumns = @JoinColumn(name = "update_id"))
@@ -32,12 +30,10 @@ class Update extends TeamItem<UpdateContent> {
     private Map<String, UpdateText> texts = new HashMap<>();
 
     protected Update() {
-        this.slug = "";
     }
 
     Update(long neighbourhoodId, String slug, Instant now) {
-        super(neighbourhoodId, now);
-        this.slug = slug;
+        super(neighbourhoodId, slug, now);
     }
 
     @Override
@@ -49,9 +45,5 @@ class Update extends TeamItem<UpdateContent> {
     @Override
     protected UpdateContent content() {
         return new UpdateContent(new TreeMap<>(texts));
-    }
-
-    String getSlug() {
-        return slug;
     }
 }

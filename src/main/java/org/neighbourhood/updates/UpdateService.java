@@ -19,6 +19,7 @@ import org.neighbourhood.base.content.PhotoProcessor;
 import org.neighbourhood.base.content.ProcessedPhoto;
 import org.neighbourhood.base.content.RefusedPhoto;
 import org.neighbourhood.publishing.EditableItem;
+import org.neighbourhood.publishing.PublicItem;
 import org.neighbourhood.publishing.PublishingService;
 import org.neighbourhood.publishing.PublishingSupport;
 import org.springframework.data.domain.Sort;
@@ -63,7 +64,7 @@ public class UpdateService extends PublishingService<Update, UpdateText, UpdateC
      */
     public record PublicUpdate(String slug, long neighbourhoodId, String title, String bodyHtml, String summary,
             @Nullable Instant publishedAt, @Nullable String imageUrl, @Nullable String imageAlt, Locale language,
-            boolean inRequestedLanguage, Instant updatedAt) {
+            boolean inRequestedLanguage, Instant updatedAt) implements PublicItem {
     }
 
     /** An update's picture as served. */
@@ -177,10 +178,6 @@ public class UpdateService extends PublishingService<Update, UpdateText, UpdateC
         return new UpdateContent(texts);
     }
 
-    @Override
-    protected String slugOf(Update item) {
-        return item.getSlug();
-    }
 
     @Override
     protected void removing(Update item) {

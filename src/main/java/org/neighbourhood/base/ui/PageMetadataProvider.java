@@ -19,10 +19,22 @@ public interface PageMetadataProvider {
     void register(Pages pages);
 
     /** Where providers name their views. */
-    @FunctionalInterface
     interface Pages {
 
         void describe(Class<? extends Component> view, Page page);
+
+        /**
+         * A view that shows one thing, found by its route's {@code slug} parameter: "not found" when nothing
+         * public has that address, such as a draft or a mistyped one.
+         */
+        void describeFound(Class<? extends Component> view, Found page);
+    }
+
+    /** How a view of one thing describes it, found by its address's slug; empty when there is none to show. */
+    @FunctionalInterface
+    interface Found {
+
+        Optional<PageMetadata> describe(String slug, Locale locale);
     }
 
     /** How one view describes itself for the address it was reached by. */

@@ -26,11 +26,25 @@ public class PageMetadataResolver {
     PageMetadataResolver(List<PageMetadataProvider> providers, PageTitles titles, Messages messages) {
         this.titles = titles;
         this.messages = messages;
-        providers.forEach(provider -> provider.register((view, page) -> {
+        var registry = new Registry();
+        providers.forEach(provider -> provider.register(registry));
+    }
+
+    private final class Registry implements PageMetadataProvider.Pages {
+
+        @Override
+        public void describe(Class<? extends com.vaadin.flow.component.Component> view, PageMetadataProvider.Page page) {
             if (pages.putIfAbsent(view, page) != null) {
                 throw new IllegalStateException(view.getName() + " is described by more than one provider");
             }
-        }));
+        }
+
+        @Override
+        public void describeFound(Class<? extends com.vaadin.flow.component.Component> view,
+                PageMetadataProvider.Found page) {
+            describe(view, (route, locale) -> page.describe(route.get("slug").orElse(""), locale)
+                    .orElseGet(() -> titles.notFound(locale)));
+        }
     }
 
     /** The page at an address, by the routes of the running application. */

@@ -26,6 +26,15 @@ public class PageTitles {
         return PageMetadata.page(title(pageTitle), description);
     }
 
+    /**
+     * A listing of a feature's pages, such as all events: its title and description are the messages
+     * {@code <feature>.title} and {@code <feature>.description}, which may name the force.
+     */
+    public PageMetadata listing(String feature, Locale locale) {
+        return page(messages.get(feature + ".title", locale), messages.get(feature + ".description", locale,
+                brand.forceName()));
+    }
+
     public PageMetadata notFound(Locale locale) {
         return PageMetadata.notFound(title(messages.get("notfound.title", locale)),
                 messages.get("notfound.description", locale));

@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Zones;
 import org.neighbourhood.events.EventContent;
 import org.neighbourhood.events.EventFormat;
-import org.neighbourhood.events.EventService;
 import org.neighbourhood.events.EventType;
 import org.neighbourhood.events.EventText;
 import org.neighbourhood.publishing.ui.ItemForm;
@@ -29,10 +28,8 @@ final class EventForm extends ItemForm<EventContent> {
 
     static EventForm of(EventContent c) {
         var form = new EventForm();
-        c.texts().forEach((language, text) -> {
-            form.setText(language, TITLE, text.title());
-            form.setText(language, DESCRIPTION, text.description());
-        });
+        form.setTexts(c.texts(), TITLE, EventText::title);
+        form.setTexts(c.texts(), DESCRIPTION, EventText::description);
         form.type = c.type();
         form.format = c.format();
         form.venueName = orEmpty(c.venueName());

@@ -1,10 +1,11 @@
 package org.neighbourhood.events.ui;
 
+import java.util.List;
 import java.util.Locale;
 
-import org.neighbourhood.base.Messages;
 import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.ui.JsonLd;
+import org.neighbourhood.base.SitemapContributor;
 import org.neighbourhood.base.ui.PageMetadata;
 import org.neighbourhood.base.ui.PageMetadataProvider;
 import org.neighbourhood.base.ui.PageTitles;
@@ -12,31 +13,26 @@ import org.neighbourhood.events.EventService;
 import org.neighbourhood.events.EventService.PublicEvent;
 import org.springframework.stereotype.Component;
 
-/** Titles, previews and schema.org JSON-LD of the events listing and each event. */
+/** The events listing and each public event: titles, previews and schema.org JSON-LD, and the sitemap. */
 @Component
-class EventPages implements PageMetadataProvider {
-
-    private final EventService events;
-    private final PageTitles titles;
-    private final Messages messages;
-
-    EventPages(EventService events, PageTitles titles, Messages messages) {
-        this.events = events;
-        this.titles = titles;
-        this.messages = messages;
-    }
+record EventPages(EventService events, PageTitles titles) implements PageMetadataProvider, SitemapContributor {
 
     @Override
     public void register(Pages pages) {
         pages.describe(EventsView.class, (route, locale) -> listing(locale));
-        pages.describe(EventView.class, (route, locale) -> events.findPublic(route.get("slug").orElse(""), locale)
-                .map(e -> event(e, locale))
-                .orElseGet(() -> titles.notFound(locale)));
+        pages.describeFound(EventView.class, (slug, locale) -> events.findPublic(slug, locale)
+                .map(e -> event(e, locale)));
+    }
+
+    /** The listing and every public item, in the sitemap. */
+    @Override
+    public List<Entry> sitemapEntries() {
+        return SitemapContributor.listing("events", events.upcoming(EventService.Filter.ALL, Locale.ENGLISH, 10_000),
+                PublicEvent::slug, PublicEvent::updatedAt);
     }
 
     PageMetadata listing(Locale locale) {
-        return titles.page(messages.get("events.title", locale), messages.get("events.description", locale,
-                titles.forceName()));
+        return titles.listing("events", locale);
     }
 
     PageMetadata event(PublicEvent e, Locale locale) {

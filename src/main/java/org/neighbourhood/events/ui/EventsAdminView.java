@@ -31,19 +31,15 @@ import org.neighbourhood.publishing.ui.ItemEditorView;
 /** Neighbourhood teams write their events here: draft, preview, publish now or later, unpublish, delete. */
 @Route(value = "admin/events", layout = AdminLayout.class)
 @RolesAllowed({"ADMIN", "EDITOR"})
-class EventsAdminView extends ItemEditorView<EventText, EventContent, EventForm> {
-
-    private final EventService events;
+class EventsAdminView extends ItemEditorView<EventService, EventText, EventContent, EventForm> {
 
     EventsAdminView(EventService events, EditorContext context) {
         super(events, context, "admin.events");
-        this.events = events;
         build();
     }
 
     @Override
     protected void columns(Grid<EditableItem<EventContent>> grid) {
-        grid.addColumn(e -> title(e.content())).setHeader(getTranslation("admin.events.title.column")).setFlexGrow(1);
         grid.addColumn(e -> EventCard.when(e.content(), getLocale()))
                 .setHeader(getTranslation("admin.events.when")).setAutoWidth(true);
     }
@@ -95,15 +91,8 @@ class EventsAdminView extends ItemEditorView<EventText, EventContent, EventForm>
         var title = FormFields.text(getTranslation("admin.events.event-title", languageName), EventContent.TITLE_MAX);
         var description = FormFields.area(getTranslation("admin.events.description", languageName),
                 EventContent.DESCRIPTION_MAX);
-        // The first language needs a title; another needs one once its description is begun, to be shown at all.
-        title.setRequiredIndicatorVisible(first);
-        binder.forField(title)
-                .withValidator(t -> !t.isBlank() || !first && description.getValue().isBlank(),
-                        getTranslation("admin.events.title.required"))
-                .bind(f -> f.text(language, EventForm.TITLE), (f, v) -> f.setText(language, EventForm.TITLE, v));
-        binder.forField(description).bind(f -> f.text(language, EventForm.DESCRIPTION),
-                (f, v) -> f.setText(language, EventForm.DESCRIPTION, v));
-        return List.of(title, description);
+        return List.of(bindNeeded(title, description, language, EventForm.TITLE, first, "admin.events.title.required"),
+                bind(description, language, EventForm.DESCRIPTION));
     }
 
     @Override
@@ -123,7 +112,7 @@ class EventsAdminView extends ItemEditorView<EventText, EventContent, EventForm>
 
     @Override
     protected Component card(EventContent content, Locale language) {
-        var list = new UnorderedList(new EventCard(events.preview(content, language), language));
+        var list = new UnorderedList(new EventCard(service.preview(content, language), language));
         list.addClassName("event-list");
         return list;
     }

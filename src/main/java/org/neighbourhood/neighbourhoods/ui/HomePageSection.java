@@ -1,5 +1,7 @@
 package org.neighbourhood.neighbourhoods.ui;
 
+import java.util.function.Supplier;
+
 import com.vaadin.flow.component.Component;
 
 /**
@@ -12,4 +14,15 @@ public interface HomePageSection {
 
     /** A new component for one page view. */
     Component create();
+
+    /** A section at that place in the order, made anew for each page view. */
+    static HomePageSection at(int order, Supplier<Component> create) {
+        record At(int order, Supplier<Component> made) implements HomePageSection {
+            @Override
+            public Component create() {
+                return made.get();
+            }
+        }
+        return new At(order, create);
+    }
 }

@@ -1,5 +1,7 @@
 package org.neighbourhood.neighbourhoods.ui;
 
+import java.util.function.Function;
+
 import com.vaadin.flow.component.Component;
 
 import org.neighbourhood.neighbourhoods.NeighbourhoodDetails;
@@ -15,4 +17,15 @@ public interface NeighbourhoodPageSection {
 
     /** A new component for one page view; never shared between pages. */
     Component create(NeighbourhoodDetails neighbourhood);
+
+    /** A section at that place in the order, made anew for each page view of a neighbourhood. */
+    static NeighbourhoodPageSection at(int order, Function<NeighbourhoodDetails, Component> create) {
+        record At(int order, Function<NeighbourhoodDetails, Component> made) implements NeighbourhoodPageSection {
+            @Override
+            public Component create(NeighbourhoodDetails neighbourhood) {
+                return made.apply(neighbourhood);
+            }
+        }
+        return new At(order, create);
+    }
 }

@@ -29,22 +29,15 @@ import org.neighbourhood.publishing.ui.ItemEditorView;
  */
 @Route(value = "admin/priorities", layout = AdminLayout.class)
 @RolesAllowed({"ADMIN", "EDITOR"})
-class PrioritiesAdminView extends ItemEditorView<PriorityText, PriorityContent, PriorityForm> {
-
-    private final PriorityService priorities;
+class PrioritiesAdminView extends ItemEditorView<PriorityService, PriorityText, PriorityContent, PriorityForm> {
 
     PrioritiesAdminView(PriorityService priorities, EditorContext context) {
         super(priorities, context, "admin.priorities");
-        this.priorities = priorities;
         build();
     }
 
     @Override
     protected void columns(Grid<EditableItem<PriorityContent>> grid) {
-        grid.addColumn(p -> title(p.content())).setHeader(getTranslation("admin.priorities.issue.column"))
-                .setFlexGrow(1);
-        grid.addColumn(p -> neighbourhoodName(p.neighbourhoodId()))
-                .setHeader(getTranslation("admin.priorities.neighbourhood")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation("priority.status." + p.content().status().name()))
                 .setHeader(getTranslation("admin.priorities.status")).setAutoWidth(true);
     }
@@ -73,15 +66,8 @@ class PrioritiesAdminView extends ItemEditorView<PriorityText, PriorityContent, 
         issue.setHelperText(getTranslation("admin.priorities.issue.helper"));
         var action = area(getTranslation("admin.priorities.action", languageName), PriorityContent.ACTION_MAX);
         action.setHelperText(getTranslation("admin.priorities.action.helper"));
-        // The first language needs the issue; another needs it once its action is begun, to be shown at all.
-        issue.setRequiredIndicatorVisible(first);
-        binder.forField(issue)
-                .withValidator(i -> !i.isBlank() || !first && action.getValue().isBlank(),
-                        getTranslation("admin.priorities.issue.required"))
-                .bind(f -> f.text(language, PriorityForm.ISSUE), (f, v) -> f.setText(language, PriorityForm.ISSUE, v));
-        binder.forField(action)
-                .bind(f -> f.text(language, PriorityForm.ACTION), (f, v) -> f.setText(language, PriorityForm.ACTION, v));
-        return List.of(issue, action);
+        return List.of(bindNeeded(issue, action, language, PriorityForm.ISSUE, first, "admin.priorities.issue.required"),
+                bind(action, language, PriorityForm.ACTION));
     }
 
     private static TextArea area(String label, int maxLength) {
@@ -104,7 +90,7 @@ class PrioritiesAdminView extends ItemEditorView<PriorityText, PriorityContent, 
 
     @Override
     protected Component card(PriorityContent content, Locale language) {
-        var list = new UnorderedList(PrioritiesSection.card(priorities.preview(content, language), language));
+        var list = new UnorderedList(PrioritiesSection.card(service.preview(content, language), language));
         list.addClassName("priority-list");
         return list;
     }

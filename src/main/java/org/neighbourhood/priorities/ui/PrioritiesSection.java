@@ -5,57 +5,29 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
-
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 
 import org.neighbourhood.base.Languages;
 import org.neighbourhood.base.ui.ContentLanguage;
-import org.neighbourhood.neighbourhoods.NeighbourhoodDetails;
+import org.neighbourhood.base.ui.ListSection;
 import org.neighbourhood.neighbourhoods.ui.NeighbourhoodPageSection;
 import org.neighbourhood.priorities.PriorityService;
 import org.neighbourhood.priorities.PriorityService.PublicPriority;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** "You said, we did" on a neighbourhood's page: what residents raised and what the team did. */
-@org.springframework.stereotype.Component
-class PrioritiesSection implements NeighbourhoodPageSection {
+@Configuration(proxyBeanMethods = false)
+class PrioritiesSection {
 
-    private final PriorityService priorities;
-
-    PrioritiesSection(PriorityService priorities) {
-        this.priorities = priorities;
-    }
-
-    @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public Component create(NeighbourhoodDetails neighbourhood) {
-        var section = new Section();
-        section.addClassName("priorities");
-        section.add(new H2(section.getTranslation("priorities.heading")));
-        var locale = UI.getCurrent().getLocale();
-        var published = priorities.publishedFor(neighbourhood.id(), locale);
-        if (published.isEmpty()) {
-            var empty = new Paragraph(section.getTranslation("priorities.empty"));
-            empty.addClassName("empty-state");
-            section.add(empty);
-            return section;
-        }
-        var list = new UnorderedList();
-        list.addClassName("priority-list");
-        published.forEach(priority -> list.add(card(priority, locale)));
-        section.add(list);
-        return section;
+    @Bean
+    NeighbourhoodPageSection prioritiesOfNeighbourhood(PriorityService priorities) {
+        var list = new ListSection("priorities", "priorities.heading", "priority-list", "priorities.empty");
+        return NeighbourhoodPageSection.at(20, n -> list.show(locale -> priorities.publishedFor(n.id(), locale),
+                PrioritiesSection::card, null));
     }
 
     /** One priority as the public sees it; the back office's preview shows the very same card. */

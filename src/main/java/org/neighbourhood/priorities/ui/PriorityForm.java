@@ -22,10 +22,8 @@ final class PriorityForm extends ItemForm<PriorityContent> {
 
     static PriorityForm of(PriorityContent content) {
         var form = new PriorityForm();
-        content.texts().forEach((language, text) -> {
-            form.setText(language, ISSUE, text.issue());
-            form.setText(language, ACTION, text.action());
-        });
+        form.setTexts(content.texts(), ISSUE, PriorityText::issue);
+        form.setTexts(content.texts(), ACTION, PriorityText::action);
         form.issueDate = content.issueDate();
         form.actionDate = content.actionDate();
         form.status = content.status();

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
@@ -41,14 +42,15 @@ import org.neighbourhood.publishing.PublishingService;
  * Translation keys are read under the prefix given, such as {@code admin.events}: {@code .title}, {@code .new},
  * {@code .edit}, {@code .delete.title}.
  *
+ * @param <S> the content type's service
  * @param <F> the form bean, holding what is typed
  */
-public abstract class ItemEditorView<T extends ItemText, C extends Record & ItemContent<T>, F extends ItemForm<C>>
-        extends Main implements HasDynamicTitle {
+public abstract class ItemEditorView<S extends PublishingService<?, T, C>, T extends ItemText,
+        C extends Record & ItemContent<T>, F extends ItemForm<C>> extends Main implements HasDynamicTitle {
 
     protected final EditorContext context;
     protected final Binder<F> binder = new Binder<>();
-    private final PublishingService<?, T, C> service;
+    protected final S service;
     private final String keys;
     private final Map<Long, NeighbourhoodSummary> neighbourhoods = new LinkedHashMap<>();
     private final Grid<EditableItem<C>> grid = new Grid<>();
@@ -57,7 +59,7 @@ public abstract class ItemEditorView<T extends ItemText, C extends Record & Item
     private final HistoryPanel history = new HistoryPanel();
     private final Map<String, Details> sections = new LinkedHashMap<>();
 
-    protected ItemEditorView(PublishingService<?, T, C> service, EditorContext context, String keys) {
+    protected ItemEditorView(S service, EditorContext context, String keys) {
         this.service = service;
         this.context = context;
         this.keys = keys;
@@ -66,8 +68,9 @@ public abstract class ItemEditorView<T extends ItemText, C extends Record & Item
         addClassName("admin-content");
     }
 
-    /** The list's columns, after which the item's state is shown. */
-    protected abstract void columns(Grid<EditableItem<C>> grid);
+    /** The list's columns between the item's headline and neighbourhood and its state, if any. */
+    protected void columns(Grid<EditableItem<C>> grid) {
+    }
 
     /** The fields that have no language, bound to the form. */
     protected abstract List<Component> fields(Binder<F> binder);
@@ -80,6 +83,33 @@ public abstract class ItemEditorView<T extends ItemText, C extends Record & Item
      */
     protected abstract List<Component> textFields(Binder<F> binder, String language, String languageName,
             boolean first);
+
+    /**
+     * Binds a field to one language's text of the form, such as the title in Welsh.
+     *
+     * @param name the text's name in the form, such as {@code title}
+     */
+    protected <V extends HasValue<?, String>> V bind(V field, String language, String name) {
+        binder.forField(field).bind(form -> form.text(language, name), (form, value) -> form.setText(language, name,
+                value));
+        return field;
+    }
+
+    /**
+     * Binds a field the item needs in a language to be shown there: in the first language always, in another once
+     * the other field is begun, so that a language is either left out or shown whole.
+     *
+     * @param missingKey the translation key of the message when it is missing
+     */
+    protected <V extends HasValue<?, String>> V bindNeeded(V field, HasValue<?, String> other, String language,
+            String name, boolean first, String missingKey) {
+        field.setRequiredIndicatorVisible(first);
+        binder.forField(field)
+                .withValidator(text -> !text.isBlank() || !first && other.getValue().isBlank(),
+                        getTranslation(missingKey))
+                .bind(form -> form.text(language, name), (form, value) -> form.setText(language, name, value));
+        return field;
+    }
 
     /** A form for a new item, with sensible starting values. */
     protected abstract F newForm();
@@ -111,6 +141,10 @@ public abstract class ItemEditorView<T extends ItemText, C extends Record & Item
 
     /** Builds the page; called by the content type's constructor once its own fields are set. */
     protected final void build() {
+        grid.addColumn(item -> title(item.content())).setHeader(getTranslation(keys + ".title.column"))
+                .setFlexGrow(1);
+        grid.addColumn(item -> neighbourhoodName(item.neighbourhoodId()))
+                .setHeader(getTranslation("admin.priorities.neighbourhood")).setAutoWidth(true);
         columns(grid);
         grid.addColumn(item -> PublishingControls.describe(this, item))
                 .setHeader(getTranslation("admin.priorities.state")).setAutoWidth(true);

@@ -36,6 +36,11 @@ public abstract class ItemForm<C> {
         texts.computeIfAbsent(language, l -> new HashMap<>()).put(field, value == null ? "" : value);
     }
 
+    /** Puts one text of each language into the form's field of that name, such as every language's title. */
+    protected <T> void setTexts(Map<String, T> texts, String field, Function<T, @Nullable String> text) {
+        texts.forEach((language, t) -> setText(language, field, text.apply(t)));
+    }
+
     /** The field's text stripped, or null when nothing but spaces is typed. */
     public @Nullable String stripped(String language, String field) {
         var text = text(language, field).strip();

@@ -14,10 +14,8 @@ final class UpdateForm extends ItemForm<UpdateContent> {
 
     static UpdateForm of(UpdateContent content) {
         var form = new UpdateForm();
-        content.texts().forEach((language, text) -> {
-            form.setText(language, TITLE, text.title());
-            form.setText(language, BODY, text.bodyMarkdown());
-        });
+        form.setTexts(content.texts(), TITLE, UpdateText::title);
+        form.setTexts(content.texts(), BODY, UpdateText::bodyMarkdown);
         return form;
     }
 

@@ -1,8 +1,9 @@
 package org.neighbourhood.updates.ui;
 
+import java.util.List;
 import java.util.Locale;
 
-import org.neighbourhood.base.Messages;
+import org.neighbourhood.base.SitemapContributor;
 import org.neighbourhood.base.ui.PageMetadata;
 import org.neighbourhood.base.ui.PageMetadataProvider;
 import org.neighbourhood.base.ui.PageTitles;
@@ -10,31 +11,28 @@ import org.neighbourhood.updates.UpdateService;
 import org.neighbourhood.updates.UpdateService.PublicUpdate;
 import org.springframework.stereotype.Component;
 
-/** Titles and previews of the updates listing and each update's page; not found for a draft or an unknown address. */
+/**
+ * The updates listing and each update's page: titles and previews (not found for a draft or an unknown address),
+ * and the sitemap.
+ */
 @Component
-class UpdatePages implements PageMetadataProvider {
-
-    private final UpdateService updates;
-    private final PageTitles titles;
-    private final Messages messages;
-
-    UpdatePages(UpdateService updates, PageTitles titles, Messages messages) {
-        this.updates = updates;
-        this.titles = titles;
-        this.messages = messages;
-    }
+record UpdatePages(UpdateService updates, PageTitles titles) implements PageMetadataProvider, SitemapContributor {
 
     @Override
     public void register(Pages pages) {
         pages.describe(UpdatesView.class, (route, locale) -> listing(locale));
-        pages.describe(UpdateView.class, (route, locale) -> updates.findPublic(route.get("slug").orElse(""), locale)
-                .map(this::update)
-                .orElseGet(() -> titles.notFound(locale)));
+        pages.describeFound(UpdateView.class, (slug, locale) -> updates.findPublic(slug, locale).map(this::update));
+    }
+
+    /** The listing and every public item, in the sitemap. */
+    @Override
+    public List<Entry> sitemapEntries() {
+        return SitemapContributor.listing("updates", updates.latest(null, Locale.ENGLISH, 10_000), PublicUpdate::slug,
+                PublicUpdate::updatedAt);
     }
 
     PageMetadata listing(Locale locale) {
-        return titles.page(messages.get("updates.title", locale), messages.get("updates.description", locale,
-                titles.forceName()));
+        return titles.listing("updates", locale);
     }
 
     PageMetadata update(PublicUpdate u) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,27 +29,17 @@ import org.neighbourhood.updates.UpdateText;
  */
 @Route(value = "admin/updates", layout = AdminLayout.class)
 @RolesAllowed({"ADMIN", "EDITOR"})
-class UpdatesAdminView extends ItemEditorView<UpdateText, UpdateContent, UpdateForm> {
+class UpdatesAdminView extends ItemEditorView<UpdateService, UpdateText, UpdateContent, UpdateForm> {
 
-    private final UpdateService updates;
     private final Paragraph altWarning = new Paragraph();
     private final UpdateImageEditor image;
 
     UpdatesAdminView(UpdateService updates, EditorContext context) {
         super(updates, context, "admin.updates");
-        this.updates = updates;
         this.image = new UpdateImageEditor(updates, this::changedElsewhere);
         altWarning.addClassName("field-message--error");
         altWarning.getElement().setAttribute("aria-live", "polite");
         build();
-    }
-
-    @Override
-    protected void columns(Grid<EditableItem<UpdateContent>> grid) {
-        grid.addColumn(u -> title(u.content())).setHeader(getTranslation("admin.updates.title.column"))
-                .setFlexGrow(1);
-        grid.addColumn(u -> neighbourhoodName(u.neighbourhoodId()))
-                .setHeader(getTranslation("admin.priorities.neighbourhood")).setAutoWidth(true);
     }
 
     @Override
@@ -66,20 +55,9 @@ class UpdatesAdminView extends ItemEditorView<UpdateText, UpdateContent, UpdateF
         var body = FormFields.area(getTranslation("admin.updates.body", languageName), UpdateContent.BODY_MAX);
         body.setMinRows(8);
         body.setHelperText(getTranslation("admin.updates.body.helper"));
-        // The first language needs both; another needs both once either is begun, or it could not be shown.
-        binder.forField(title)
-                .withValidator(t -> !t.isBlank() || !first && body.getValue().isBlank(),
-                        getTranslation("admin.updates.title.required"))
-                .bind(f -> f.text(language, UpdateForm.TITLE), (f, v) -> f.setText(language, UpdateForm.TITLE, v));
-        binder.forField(body)
-                .withValidator(b -> !b.isBlank() || !first && title.getValue().isBlank(),
-                        getTranslation("admin.updates.body.required"))
-                .bind(f -> f.text(language, UpdateForm.BODY), (f, v) -> f.setText(language, UpdateForm.BODY, v));
-        if (first) {
-            title.setRequiredIndicatorVisible(true);
-            body.setRequiredIndicatorVisible(true);
-        }
-        return List.of(title, body);
+        // An update is its text: each language needs both once either is begun.
+        return List.of(bindNeeded(title, body, language, UpdateForm.TITLE, first, "admin.updates.title.required"),
+                bindNeeded(body, title, language, UpdateForm.BODY, first, "admin.updates.body.required"));
     }
 
     @Override
@@ -100,7 +78,7 @@ class UpdatesAdminView extends ItemEditorView<UpdateText, UpdateContent, UpdateF
     /** Images in the Markdown are still shown without a description, but the editor is asked to add one. */
     @Override
     protected void checked(UpdateContent content) {
-        var missing = updates.missingAltTexts(content);
+        var missing = service.missingAltTexts(content);
         altWarning.setText(missing.isEmpty() ? "" : getTranslation("admin.updates.missing-alt",
                 String.join(", ", missing)));
     }
@@ -118,7 +96,7 @@ class UpdatesAdminView extends ItemEditorView<UpdateText, UpdateContent, UpdateF
     /** The update as its public page shows it: the rendered, sanitised text, without its picture. */
     @Override
     protected Component card(UpdateContent content, Locale language) {
-        var shown = updates.preview(content, language);
+        var shown = service.preview(content, language);
         var card = new Div(ContentLanguage.mark(new H3(shown.title()), shown.language(), language));
         if (!shown.inRequestedLanguage()) {
             card.add(ContentLanguage.note(shown.language(), language));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEvent;
@@ -41,6 +42,9 @@ class PageMetadataResolverTest {
     static class PlainView extends Div {
     }
 
+    static class FoundView extends Div {
+    }
+
     /** Names its views by class only: it has no address of its own to match. */
     static class ThingPages implements PageMetadataProvider {
 
@@ -50,6 +54,9 @@ class PageMetadataResolverTest {
                     "Thing " + route.get("slug").orElseThrow() + " in " + locale.toLanguageTag(), "A thing"));
             pages.describe(NumberView.class, (route, locale) -> PageMetadata.page(
                     "Number " + PageMetadataProvider.urlParameter(route).orElseThrow(), "A number"));
+            pages.describeFound(FoundView.class, (slug, locale) -> slug.equals("public")
+                    ? Optional.of(PageMetadata.page("Found " + slug + " in " + locale.toLanguageTag(), "Found"))
+                    : Optional.empty());
         }
     }
 
@@ -69,6 +76,7 @@ class PageMetadataResolverTest {
         configuration.setRoute("things/:slug", ThingView.class);
         configuration.setRoute("numbers", NumberView.class);
         configuration.setRoute("plain", PlainView.class);
+        configuration.setRoute("found/:slug", FoundView.class);
         resolver = new PageMetadataResolver(List.of(new ThingPages()), titles, messages);
     }
 
@@ -83,6 +91,16 @@ class PageMetadataResolverTest {
     @Test
     void a_view_with_a_url_parameter_is_described_by_the_provider_that_names_it_with_that_parameter() {
         assertThat(resolver.describe(routes, "numbers/42", Locale.ENGLISH).title()).isEqualTo("Number 42");
+    }
+
+    @Test
+    void a_view_of_one_thing_is_described_by_its_slug_and_is_not_found_when_nothing_public_has_that_slug() {
+        assertThat(resolver.describe(routes, "found/public", Locale.of("cy")).title()).isEqualTo("Found public in cy");
+
+        var draft = resolver.describe(routes, "found/draft", Locale.of("cy"));
+        assertThat(draft.status()).isEqualTo(404);
+        assertThat(draft.indexable()).isFalse();
+        assertThat(draft.title()).isEqualTo(titles.notFound(Locale.of("cy")).title());
     }
 
     @Test
