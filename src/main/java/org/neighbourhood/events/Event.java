@@ -38,7 +38,6 @@ class Event extends PagedItem<EventContent> {
     private Map<String, EventText> texts = new HashMap<>();
     private @Nullable String venueName;
     private @Nullable String venueAddress;
-    private @Nullable String accessibilityNotes;
     private @Nullable String onlineUrl;
     private Instant startsAt = Instant.EPOCH;
     private Instant endsAt = Instant.EPOCH;
@@ -58,7 +57,6 @@ class Event extends PagedItem<EventContent> {
         texts.putAll(c.texts());
         venueName = c.venueName();
         venueAddress = c.venueAddress();
-        accessibilityNotes = c.accessibilityNotes();
         onlineUrl = c.onlineUrl();
         startsAt = c.startsAt();
         endsAt = c.endsAt();
@@ -66,7 +64,6 @@ class Event extends PagedItem<EventContent> {
 
     @Override
     protected EventContent content() {
-        return new EventContent(new TreeMap<>(texts), type, format, venueName, venueAddress,
-                accessibilityNotes, onlineUrl, startsAt, endsAt);
+        return new EventContent(new TreeMap<>(texts), type, format, venueName, venueAddress, onlineUrl, startsAt, endsAt);
     }
 }

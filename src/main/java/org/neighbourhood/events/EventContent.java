@@ -22,13 +22,13 @@ public record EventContent(
         @NotNull EventFormat format,
         @Size(max = 200) @Nullable String venueName,
         @Size(max = 300) @Nullable String venueAddress,
-        @Size(max = 1000) @Nullable String accessibilityNotes,
         @Size(max = 500) @Pattern(regexp = "https://.+") @Nullable String onlineUrl,
         @NotNull Instant startsAt,
         @NotNull Instant endsAt) implements ItemContent<EventText> {
 
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 4000;
+    public static final int ACCESSIBILITY_MAX = 1000;
 
     public EventContent {
         texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));

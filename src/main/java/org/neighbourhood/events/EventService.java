@@ -107,11 +107,15 @@ public class EventService extends PublishingService<Event, EventText, EventConte
 
     private PublicEvent toPublic(String slug, long neighbourhoodId, EventContent c, Instant updatedAt, Locale locale) {
         var text = localise(c, locale);
-        var description = text.text().description();
-        return new PublicEvent(slug, neighbourhoodId, c.type(), c.format(), Objects.requireNonNull(text.text().title()),
-                description == null || description.isBlank() ? null : description, c.venueName(), c.venueAddress(),
-                c.accessibilityNotes(), c.onlineUrl(), c.startsAt(), c.endsAt(), text.language(),
+        var written = text.text();
+        return new PublicEvent(slug, neighbourhoodId, c.type(), c.format(), Objects.requireNonNull(written.title()),
+                blankToNull(written.description()), c.venueName(), c.venueAddress(),
+                blankToNull(written.accessibilityNotes()), c.onlineUrl(), c.startsAt(), c.endsAt(), text.language(),
                 text.inRequestedLanguage(), updatedAt);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /** A new event's address is made from its title in the first language and its date. */
@@ -124,7 +128,7 @@ public class EventService extends PublishingService<Event, EventText, EventConte
 
     @Override
     protected EventContent withTexts(EventContent c, Map<String, EventText> texts) {
-        return new EventContent(texts, c.type(), c.format(), c.venueName(), c.venueAddress(), c.accessibilityNotes(),
-                c.onlineUrl(), c.startsAt(), c.endsAt());
+        return new EventContent(texts, c.type(), c.format(), c.venueName(), c.venueAddress(), c.onlineUrl(),
+                c.startsAt(), c.endsAt());
     }
 }

@@ -7,17 +7,27 @@ import jakarta.persistence.Embeddable;
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.publishing.ItemText;
 
-/** An event in one language: its title and description. */
+/**
+ * An event in one language: its title, its description and what someone needs to know to get in and take part
+ * (step-free access, a hearing loop), which is read by those who most need it in their own language.
+ */
 @Embeddable
 public record EventText(
         @Size(max = EventContent.TITLE_MAX) @Nullable String title,
-        @Size(max = EventContent.DESCRIPTION_MAX) @Nullable String description) implements ItemText {
+        @Size(max = EventContent.DESCRIPTION_MAX) @Nullable String description,
+        @Size(max = EventContent.ACCESSIBILITY_MAX) @Nullable String accessibilityNotes) implements ItemText {
+
+    /** An event's text that says nothing about access. */
+    public EventText(@Nullable String title, @Nullable String description) {
+        this(title, description, null);
+    }
 
     @Override
     public @Nullable String headline() {
         return title;
     }
 
+    /** A title is enough to list it; a description or notes without one are not. */
     @Override
     public boolean written() {
         return title != null && !title.isBlank();
@@ -25,6 +35,7 @@ public record EventText(
 
     @Override
     public boolean blank() {
-        return !written() && (description == null || description.isBlank());
+        return !written() && (description == null || description.isBlank())
+                && (accessibilityNotes == null || accessibilityNotes.isBlank());
     }
 }

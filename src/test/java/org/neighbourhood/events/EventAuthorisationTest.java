@@ -99,7 +99,7 @@ class EventAuthorisationTest {
     private EventContent content(String title) {
         var start = clock.instant().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES);
         return new EventContent(java.util.Map.of("en", new EventText(title, "Drop in.")), EventType.STREET_SURGERY,
-                EventFormat.IN_PERSON, "Library", "2 Quay Street", null, null, start, start.plus(Duration.ofHours(1)));
+                EventFormat.IN_PERSON, "Library", "2 Quay Street", null, start, start.plus(Duration.ofHours(1)));
     }
 
     private static String titleOf(EditableItem<EventContent> event) {

@@ -90,9 +90,9 @@ class EventServiceTest {
     void an_in_person_event_without_a_venue_or_ending_before_it_starts_is_refused() {
         var start = clock.instant().plus(Duration.ofDays(1));
         var noVenue = new EventContent(english("Somewhere", null), EventType.OTHER, EventFormat.IN_PERSON, null, null,
-                null, null, start, start.plus(Duration.ofHours(1)));
+                null, start, start.plus(Duration.ofHours(1)));
         var backwards = new EventContent(english("Backwards", null), EventType.OTHER, EventFormat.ONLINE, null, null,
-                null, "https://meet.example/x", start, start.minus(Duration.ofHours(1)));
+                "https://meet.example/x", start, start.minus(Duration.ofHours(1)));
 
         assertThatThrownBy(() -> events.create(riverside, noVenue)).isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("needs a venue");
@@ -113,7 +113,7 @@ class EventServiceTest {
         var start = clock.instant().plus(Duration.ofDays(2));
         var content = new EventContent(Map.of("en", new EventText("Online meeting", null),
                 "pl", new EventText("Spotkanie online", null), "cy", new EventText("Cyfarfod ar-lein", "Ymunwch â ni")),
-                EventType.PUBLIC_MEETING, EventFormat.ONLINE, null, null, null, "https://meet.example/riverside", start,
+                EventType.PUBLIC_MEETING, EventFormat.ONLINE, null, null, "https://meet.example/riverside", start,
                 start.plus(Duration.ofHours(1)));
 
         assertThat(events.preview(content, Locale.of("pl")).title()).isEqualTo("Spotkanie online");
@@ -125,14 +125,43 @@ class EventServiceTest {
         });
     }
 
+    @Test
+    void accessibility_notes_are_kept_and_shown_in_each_language_and_come_with_the_text_they_were_written_with() {
+        var start = clock.instant().plus(Duration.ofDays(3));
+        var title = "Beat meeting " + System.nanoTime();
+        var content = new EventContent(Map.of(
+                "en", new EventText(title, null, "Step-free entrance."),
+                "cy", new EventText("Cyfarfod cymdogaeth", null, "Mynedfa heb risiau."),
+                "pl", new EventText("Spotkanie", null, "  ")),
+                EventType.PUBLIC_MEETING, EventFormat.IN_PERSON, "Riverside Library", null, null, start,
+                start.plus(Duration.ofHours(1)));
+
+        var saved = events.create(riverside, content);
+        events.publish(saved.id(), saved.version(), null);
+        var slug = events.upcoming(new EventService.Filter(riverside, null, null), Locale.ENGLISH, 1000).stream()
+                .filter(e -> e.title().equals(title)).findFirst().orElseThrow().slug();
+
+        assertThat(events.findPublic(slug, Locale.of("cy")).orElseThrow().accessibilityNotes())
+                .isEqualTo("Mynedfa heb risiau.");
+        assertThat(events.findPublic(slug, Locale.ENGLISH).orElseThrow().accessibilityNotes())
+                .isEqualTo("Step-free entrance.");
+        // Blank notes are no notes: the Polish page says nothing rather than an empty heading.
+        assertThat(events.findPublic(slug, Locale.of("pl")).orElseThrow().accessibilityNotes()).isNull();
+        // A language without a text of its own falls back to the first, notes and all.
+        assertThat(events.findPublic(slug, Locale.GERMAN).orElseThrow()).satisfies(fallback -> {
+            assertThat(fallback.inRequestedLanguage()).isFalse();
+            assertThat(fallback.accessibilityNotes()).isEqualTo("Step-free entrance.");
+        });
+    }
+
     private java.util.List<String> titles(EventService.Filter filter) {
         return events.upcoming(filter, Locale.ENGLISH, 1000).stream().map(EventService.PublicEvent::title).toList();
     }
 
     private EventContent surgery(String title, Duration fromNow) {
         Instant start = clock.instant().plus(fromNow);
-        return new EventContent(english(title, "Drop in."), EventType.STREET_SURGERY, EventFormat.IN_PERSON,
-                "Riverside Library", "2 Quay Street", "Step-free", null, start, start.plus(Duration.ofHours(2)));
+        return new EventContent(Map.of("en", new EventText(title, "Drop in.", "Step-free")), EventType.STREET_SURGERY,
+                EventFormat.IN_PERSON, "Riverside Library", "2 Quay Street", null, start, start.plus(Duration.ofHours(2)));
     }
 
     private static Map<String, EventText> english(String title, @org.jspecify.annotations.Nullable String description) {

@@ -16,12 +16,12 @@ final class EventForm extends ItemForm<EventContent> {
 
     static final String TITLE = "title";
     static final String DESCRIPTION = "description";
+    static final String ACCESSIBILITY = "accessibility";
 
     private EventType type = EventType.STREET_SURGERY;
     private EventFormat format = EventFormat.IN_PERSON;
     private String venueName = "";
     private String venueAddress = "";
-    private String accessibilityNotes = "";
     private String onlineUrl = "";
     private @Nullable LocalDateTime startsAt;
     private @Nullable LocalDateTime endsAt;
@@ -30,11 +30,11 @@ final class EventForm extends ItemForm<EventContent> {
         var form = new EventForm();
         form.setTexts(c.texts(), TITLE, EventText::title);
         form.setTexts(c.texts(), DESCRIPTION, EventText::description);
+        form.setTexts(c.texts(), ACCESSIBILITY, EventText::accessibilityNotes);
         form.type = c.type();
         form.format = c.format();
         form.venueName = orEmpty(c.venueName());
         form.venueAddress = orEmpty(c.venueAddress());
-        form.accessibilityNotes = orEmpty(c.accessibilityNotes());
         form.onlineUrl = orEmpty(c.onlineUrl());
         form.startsAt = LocalDateTime.ofInstant(c.startsAt(), Zones.LONDON);
         form.endsAt = LocalDateTime.ofInstant(c.endsAt(), Zones.LONDON);
@@ -45,9 +45,10 @@ final class EventForm extends ItemForm<EventContent> {
     public EventContent content(List<String> languages) {
         var start = java.util.Objects.requireNonNull(startsAt).atZone(Zones.LONDON).toInstant();
         var end = java.util.Objects.requireNonNull(endsAt).atZone(Zones.LONDON).toInstant();
-        return new EventContent(texts(languages, l -> new EventText(stripped(l, TITLE), stripped(l, DESCRIPTION))),
+        return new EventContent(texts(languages, l -> new EventText(stripped(l, TITLE), stripped(l, DESCRIPTION),
+                stripped(l, ACCESSIBILITY))),
                 type, format, blankToNull(venueName), blankToNull(venueAddress),
-                blankToNull(accessibilityNotes), blankToNull(onlineUrl), start, end);
+                blankToNull(onlineUrl), start, end);
     }
 
     private static String orEmpty(@Nullable String text) {
@@ -66,8 +67,6 @@ final class EventForm extends ItemForm<EventContent> {
     void setVenueName(String value) { venueName = value; }
     String getVenueAddress() { return venueAddress; }
     void setVenueAddress(String value) { venueAddress = value; }
-    String getAccessibilityNotes() { return accessibilityNotes; }
-    void setAccessibilityNotes(String value) { accessibilityNotes = value; }
     String getOnlineUrl() { return onlineUrl; }
     void setOnlineUrl(String value) { onlineUrl = value; }
     @Nullable LocalDateTime getStartsAt() { return startsAt; }

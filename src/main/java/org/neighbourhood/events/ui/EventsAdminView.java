@@ -8,7 +8,6 @@ import java.util.Objects;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.binder.Binder;
@@ -24,7 +23,6 @@ import org.neighbourhood.events.EventFormat;
 import org.neighbourhood.events.EventService;
 import org.neighbourhood.events.EventText;
 import org.neighbourhood.events.EventType;
-import org.neighbourhood.publishing.EditableItem;
 import org.neighbourhood.publishing.ui.EditorContext;
 import org.neighbourhood.publishing.ui.ItemEditorView;
 
@@ -35,13 +33,7 @@ class EventsAdminView extends ItemEditorView<EventService, EventText, EventConte
 
     EventsAdminView(EventService events, EditorContext context) {
         super(events, context, "admin.events");
-        build();
-    }
-
-    @Override
-    protected void columns(Grid<EditableItem<EventContent>> grid) {
-        grid.addColumn(e -> EventCard.when(e.content(), getLocale()))
-                .setHeader(getTranslation("admin.events.when")).setAutoWidth(true);
+        build(new Column<>("admin.events.when", EventCard::when));
     }
 
     @Override
@@ -73,16 +65,13 @@ class EventsAdminView extends ItemEditorView<EventService, EventText, EventConte
                 getTranslation("admin.events.venue.required")).bind(EventForm::getVenueName, EventForm::setVenueName);
         var address = FormFields.text(getTranslation("admin.events.address"), 300);
         binder.forField(address).bind(EventForm::getVenueAddress, EventForm::setVenueAddress);
-        var accessibility = FormFields.area(getTranslation("admin.events.accessibility"), 1000);
-        accessibility.setHelperText(getTranslation("admin.events.accessibility.helper"));
-        binder.forField(accessibility).bind(EventForm::getAccessibilityNotes, EventForm::setAccessibilityNotes);
         var link = FormFields.text(getTranslation("admin.events.link"), 500);
         link.setHelperText(getTranslation("admin.events.link.helper"));
         binder.forField(link)
                 .withValidator(l -> l.isBlank() ? format.getValue() == EventFormat.IN_PERSON : l.startsWith("https://"),
                         getTranslation("admin.events.link.required"))
                 .bind(EventForm::getOnlineUrl, EventForm::setOnlineUrl);
-        return List.of(type, format, starts, ends, venue, address, accessibility, link);
+        return List.of(type, format, starts, ends, venue, address, link);
     }
 
     @Override
@@ -91,8 +80,12 @@ class EventsAdminView extends ItemEditorView<EventService, EventText, EventConte
         var title = FormFields.text(getTranslation("admin.events.event-title", languageName), EventContent.TITLE_MAX);
         var description = FormFields.area(getTranslation("admin.events.description", languageName),
                 EventContent.DESCRIPTION_MAX);
-        return List.of(bindNeeded(title, description, language, EventForm.TITLE, first, "admin.events.title.required"),
-                bind(description, language, EventForm.DESCRIPTION));
+        var accessibility = FormFields.area(getTranslation("admin.events.accessibility-in", languageName),
+                EventContent.ACCESSIBILITY_MAX);
+        accessibility.setHelperText(getTranslation("admin.events.accessibility.helper"));
+        return List.of(bindNeeded(title, language, EventForm.TITLE, first, "admin.events.title.required",
+                description, accessibility), bind(description, language, EventForm.DESCRIPTION),
+                bind(accessibility, language, EventForm.ACCESSIBILITY));
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -19,7 +18,6 @@ import org.neighbourhood.priorities.PriorityContent;
 import org.neighbourhood.priorities.PriorityService;
 import org.neighbourhood.priorities.PriorityStatus;
 import org.neighbourhood.priorities.PriorityText;
-import org.neighbourhood.publishing.EditableItem;
 import org.neighbourhood.publishing.ui.EditorContext;
 import org.neighbourhood.publishing.ui.ItemEditorView;
 
@@ -33,13 +31,8 @@ class PrioritiesAdminView extends ItemEditorView<PriorityService, PriorityText, 
 
     PrioritiesAdminView(PriorityService priorities, EditorContext context) {
         super(priorities, context, "admin.priorities");
-        build();
-    }
-
-    @Override
-    protected void columns(Grid<EditableItem<PriorityContent>> grid) {
-        grid.addColumn(p -> getTranslation("priority.status." + p.content().status().name()))
-                .setHeader(getTranslation("admin.priorities.status")).setAutoWidth(true);
+        build(new Column<>("admin.priorities.status",
+                (priority, locale) -> getTranslation(locale, "priority.status." + priority.status().name())));
     }
 
     @Override
@@ -66,7 +59,8 @@ class PrioritiesAdminView extends ItemEditorView<PriorityService, PriorityText, 
         issue.setHelperText(getTranslation("admin.priorities.issue.helper"));
         var action = area(getTranslation("admin.priorities.action", languageName), PriorityContent.ACTION_MAX);
         action.setHelperText(getTranslation("admin.priorities.action.helper"));
-        return List.of(bindNeeded(issue, action, language, PriorityForm.ISSUE, first, "admin.priorities.issue.required"),
+        return List.of(bindNeeded(issue, language, PriorityForm.ISSUE, first, "admin.priorities.issue.required",
+                action),
                 bind(action, language, PriorityForm.ACTION));
     }
 

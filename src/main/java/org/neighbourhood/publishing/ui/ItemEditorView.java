@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -68,8 +70,13 @@ public abstract class ItemEditorView<S extends PublishingService<?, T, C>, T ext
         addClassName("admin-content");
     }
 
-    /** The list's columns between the item's headline and neighbourhood and its state, if any. */
-    protected void columns(Grid<EditableItem<C>> grid) {
+    /**
+     * A column of the list, after the item's headline and neighbourhood and before its state.
+     *
+     * @param headerKey the translation key of its header
+     * @param value what it shows of an item's content, in the editor's language
+     */
+    public record Column<C>(String headerKey, BiFunction<C, Locale, String> value) {
     }
 
     /** The fields that have no language, bound to the form. */
@@ -97,15 +104,18 @@ public abstract class ItemEditorView<S extends PublishingService<?, T, C>, T ext
 
     /**
      * Binds a field the item needs in a language to be shown there: in the first language always, in another once
-     * the other field is begun, so that a language is either left out or shown whole.
+     * any of the others is begun, so that a language is either left out or shown whole.
      *
      * @param missingKey the translation key of the message when it is missing
+     * @param others the language's other fields
      */
-    protected <V extends HasValue<?, String>> V bindNeeded(V field, HasValue<?, String> other, String language,
-            String name, boolean first, String missingKey) {
+    @SafeVarargs
+    protected final <V extends HasValue<?, String>> V bindNeeded(V field, String language, String name, boolean first,
+            String missingKey, HasValue<?, String>... others) {
         field.setRequiredIndicatorVisible(first);
         binder.forField(field)
-                .withValidator(text -> !text.isBlank() || !first && other.getValue().isBlank(),
+                .withValidator(text -> !text.isBlank()
+                        || !first && Stream.of(others).allMatch(other -> other.getValue().isBlank()),
                         getTranslation(missingKey))
                 .bind(form -> form.text(language, name), (form, value) -> form.setText(language, name, value));
         return field;
@@ -139,13 +149,21 @@ public abstract class ItemEditorView<S extends PublishingService<?, T, C>, T ext
         return List.of();
     }
 
-    /** Builds the page; called by the content type's constructor once its own fields are set. */
-    protected final void build() {
+    /**
+     * Builds the page; called by the content type's constructor once its own fields are set.
+     *
+     * @param columns the list's columns of the content type's own
+     */
+    @SafeVarargs
+    protected final void build(Column<C>... columns) {
         grid.addColumn(item -> title(item.content())).setHeader(getTranslation(keys + ".title.column"))
                 .setFlexGrow(1);
         grid.addColumn(item -> neighbourhoodName(item.neighbourhoodId()))
                 .setHeader(getTranslation("admin.priorities.neighbourhood")).setAutoWidth(true);
-        columns(grid);
+        for (var column : columns) {
+            grid.addColumn(item -> column.value().apply(item.content(), getLocale()))
+                    .setHeader(getTranslation(column.headerKey())).setAutoWidth(true);
+        }
         grid.addColumn(item -> PublishingControls.describe(this, item))
                 .setHeader(getTranslation("admin.priorities.state")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation(keys + ".title"));

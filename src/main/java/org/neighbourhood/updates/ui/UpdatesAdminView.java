@@ -56,8 +56,8 @@ class UpdatesAdminView extends ItemEditorView<UpdateService, UpdateText, UpdateC
         body.setMinRows(8);
         body.setHelperText(getTranslation("admin.updates.body.helper"));
         // An update is its text: each language needs both once either is begun.
-        return List.of(bindNeeded(title, body, language, UpdateForm.TITLE, first, "admin.updates.title.required"),
-                bindNeeded(body, title, language, UpdateForm.BODY, first, "admin.updates.body.required"));
+        return List.of(bindNeeded(title, language, UpdateForm.TITLE, first, "admin.updates.title.required", body),
+                bindNeeded(body, language, UpdateForm.BODY, first, "admin.updates.body.required", title));
     }
 
     @Override

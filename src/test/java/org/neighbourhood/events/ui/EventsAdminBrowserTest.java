@@ -18,7 +18,7 @@ class EventsAdminBrowserTest extends BrowserTest {
 
         page.getByLabel("Title (English)").fill(title);
         page.getByLabel("Venue", new Page.GetByLabelOptions().setExact(true)).fill("Riverside Bus Station");
-        page.getByLabel("Accessibility notes").fill("Step-free; covered seating.");
+        page.getByLabel("Accessibility notes (English)").fill("Step-free; covered seating.");
         page.getByText("Publish now").click();
         page.waitForSelector("text=Published: it is public now.");
 

@@ -70,7 +70,7 @@ class EventsViewTest extends KaribuTest {
             var start = clock.instant().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
             var created = events.create(neighbourhoods.findBySlug(neighbourhood).orElseThrow().id(), new EventContent(
                     Map.of("en", new EventText(title, null)), type, EventFormat.IN_PERSON, "Library", null, null,
-                    null, start, start.plus(Duration.ofHours(1))));
+                    start, start.plus(Duration.ofHours(1))));
             events.publish(created.id(), created.version(), null);
             return title;
         } finally {
