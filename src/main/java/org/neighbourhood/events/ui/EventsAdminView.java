@@ -8,7 +8,6 @@ import java.util.Objects;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.Route;
@@ -32,7 +31,7 @@ import org.neighbourhood.publishing.ui.ItemEditorView;
 class EventsAdminView extends ItemEditorView<EventService, EventText, EventContent, EventForm> {
 
     EventsAdminView(EventService events, EditorContext context) {
-        super(events, context, "admin.events");
+        super(events, context, "admin.events", EventForm::of);
         build(new Column<>("admin.events.when", EventCard::when));
     }
 
@@ -99,14 +98,7 @@ class EventsAdminView extends ItemEditorView<EventService, EventText, EventConte
     }
 
     @Override
-    protected EventForm formOf(EventContent content) {
-        return EventForm.of(content);
-    }
-
-    @Override
     protected Component card(EventContent content, Locale language) {
-        var list = new UnorderedList(new EventCard(service.preview(content, language), language));
-        list.addClassName("event-list");
-        return list;
+        return listed("event-list", new EventCard(service.preview(content, language), language));
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
@@ -30,7 +29,7 @@ import org.neighbourhood.publishing.ui.ItemEditorView;
 class PrioritiesAdminView extends ItemEditorView<PriorityService, PriorityText, PriorityContent, PriorityForm> {
 
     PrioritiesAdminView(PriorityService priorities, EditorContext context) {
-        super(priorities, context, "admin.priorities");
+        super(priorities, context, "admin.priorities", PriorityForm::of);
         build(new Column<>("admin.priorities.status",
                 (priority, locale) -> getTranslation(locale, "priority.status." + priority.status().name())));
     }
@@ -78,14 +77,7 @@ class PrioritiesAdminView extends ItemEditorView<PriorityService, PriorityText, 
     }
 
     @Override
-    protected PriorityForm formOf(PriorityContent content) {
-        return PriorityForm.of(content);
-    }
-
-    @Override
     protected Component card(PriorityContent content, Locale language) {
-        var list = new UnorderedList(PrioritiesSection.card(service.preview(content, language), language));
-        list.addClassName("priority-list");
-        return list;
+        return listed("priority-list", PrioritiesSection.card(service.preview(content, language), language));
     }
 }

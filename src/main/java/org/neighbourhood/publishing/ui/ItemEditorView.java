@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
@@ -22,7 +23,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 
@@ -60,11 +63,17 @@ public abstract class ItemEditorView<S extends PublishingService<?, T, C>, T ext
     private final PublishingControls<EditableItem<C>> controls;
     private final HistoryPanel history = new HistoryPanel();
     private final Map<String, Details> sections = new LinkedHashMap<>();
+    private final Function<C, F> formOf;
 
-    protected ItemEditorView(S service, EditorContext context, String keys) {
+    /**
+     * @param keys the prefix of the editor's translation keys
+     * @param formOf a form holding an item's content
+     */
+    protected ItemEditorView(S service, EditorContext context, String keys, Function<C, F> formOf) {
         this.service = service;
         this.context = context;
         this.keys = keys;
+        this.formOf = formOf;
         context.editableNeighbourhoods().forEach(n -> neighbourhoods.put(n.id(), n));
         this.controls = new PublishingControls<>(new Actions(), keys + ".delete.title");
         addClassName("admin-content");
@@ -124,9 +133,6 @@ public abstract class ItemEditorView<S extends PublishingService<?, T, C>, T ext
     /** A form for a new item, with sensible starting values. */
     protected abstract F newForm();
 
-    /** A form holding the item's content. */
-    protected abstract F formOf(C content);
-
     /** The item's headline (title, issue) in the first language, for lists and the delete confirmation. */
     protected String title(C content) {
         var first = content.texts().get(context.languages.first().getLanguage());
@@ -135,6 +141,13 @@ public abstract class ItemEditorView<S extends PublishingService<?, T, C>, T ext
 
     /** The item as the public will see it in that language, inside the list element its page uses. */
     protected abstract Component card(C content, Locale language);
+
+    /** A public card in the list element its public page holds it in, which gives it its look. */
+    protected static Component listed(String listClassName, ListItem card) {
+        var list = new UnorderedList(card);
+        list.addClassName(listClassName);
+        return list;
+    }
 
     /** Called when another item (or, null, a new one) is being edited, for parts such as a picture editor. */
     protected void editing(@Nullable EditableItem<C> item) {
@@ -232,7 +245,7 @@ public abstract class ItemEditorView<S extends PublishingService<?, T, C>, T ext
         controls.edit(item);
         editing(item);
         formHeading.setText(getTranslation(keys + ".edit"));
-        var form = formOf(item.content());
+        var form = formOf.apply(item.content());
         form.setNeighbourhood(neighbourhoods.get(item.neighbourhoodId()));
         read(form);
         history.show(service.history(item.id()));

@@ -35,7 +35,7 @@ class UpdatesAdminView extends ItemEditorView<UpdateService, UpdateText, UpdateC
     private final UpdateImageEditor image;
 
     UpdatesAdminView(UpdateService updates, EditorContext context) {
-        super(updates, context, "admin.updates");
+        super(updates, context, "admin.updates", UpdateForm::of);
         this.image = new UpdateImageEditor(updates, this::changedElsewhere);
         altWarning.addClassName("field-message--error");
         altWarning.getElement().setAttribute("aria-live", "polite");
@@ -86,11 +86,6 @@ class UpdatesAdminView extends ItemEditorView<UpdateService, UpdateText, UpdateC
     @Override
     protected UpdateForm newForm() {
         return new UpdateForm();
-    }
-
-    @Override
-    protected UpdateForm formOf(UpdateContent content) {
-        return UpdateForm.of(content);
     }
 
     /** The update as its public page shows it: the rendered, sanitised text, without its picture. */
