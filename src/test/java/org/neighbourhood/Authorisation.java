@@ -250,8 +250,8 @@ public final class Authorisation {
     }
 
     private long officer(String name, String neighbourhoodSlug) {
-        return officers.create(new NewOfficer(name, Rank.CONSTABLE, "Neighbourhood officer", "Authz team",
-                java.util.Map.of("en", new OfficerText("Walks the beat.")), List.of("en"), List.of(neighbourhoodSlug),
+        return officers.create(new NewOfficer(name, Rank.CONSTABLE, "Authz team",
+                java.util.Map.of("en", new OfficerText("Neighbourhood officer", "Walks the beat.")), List.of("en"), List.of(neighbourhoodSlug),
                 null)).id();
     }
 

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class MigrationTest {
 
     private static final List<String> TABLES = List.of("neighbourhood", "neighbourhood_link", "postcode_coverage",
-            "officer", "officer_neighbourhood", "officer_language", "officer_photo", "mail_outbox",
+            "neighbourhood_text", "officer", "officer_text", "officer_neighbourhood", "officer_language", "officer_photo",
+            "mail_outbox",
             "mail_attempt");
 
     @Test

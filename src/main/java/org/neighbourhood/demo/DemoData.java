@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,6 +64,7 @@ class DemoData implements ApplicationRunner {
     /** The Riverside officer whose demo sign-in, officer.riverside, edits her own profile. */
     private static final String DEMO_OFFICER = "agnieszka-wroblewska";
     private static final String BIO = "bio.";
+    private static final String ROLE = "role.";
 
     private final OfficerService officers;
     private final UserService users;
@@ -123,6 +125,7 @@ class DemoData implements ApplicationRunner {
                 var coverage = new ClassPathResource("demo/northshire-postcodes.csv").getInputStream()) {
             require(imports.importBoundaries(boundaries));
             require(imports.importCoverage(coverage));
+            DemoNeighbourhoods.translate(neighbourhoods);
             loadOfficers();
         } catch (IOException e) {
             throw new UncheckedIOException("The demo data cannot be read", e);
@@ -167,21 +170,37 @@ class DemoData implements ApplicationRunner {
                 var titled = rank.abbreviation().isEmpty() ? name : rank.abbreviation() + " " + name;
                 var photo = new Photo("image/svg+xml", DemoPortraits.portrait(name),
                         "Illustration standing in for a photo of " + titled, clock.instant());
-                officers.create(new NewOfficer(name, rank, row.get("role"), row.get("team"), stories(row),
+                officers.create(new NewOfficer(name, rank, row.get("team"), texts(row),
                         split(row.get("languages")), split(row.get("neighbourhoods")), photo));
             }
         }
     }
 
-    /** The columns bio.en, bio.pl, … hold the officer's story in each language; | starts a new paragraph. */
-    private static Map<String, OfficerText> stories(CSVRecord row) {
-        var stories = new HashMap<String, OfficerText>();
+    /**
+     * The columns role.en, role.pl, … and bio.en, bio.pl, … hold the officer's role and story in each language;
+     * | starts a new paragraph of a story.
+     */
+    private static Map<String, OfficerText> texts(CSVRecord row) {
+        var roles = columns(row, ROLE);
+        var bios = columns(row, BIO);
+        var texts = new HashMap<String, OfficerText>();
+        var languages = new HashSet<>(roles.keySet());
+        languages.addAll(bios.keySet());
+        for (var language : languages) {
+            var bio = bios.get(language);
+            texts.put(language, new OfficerText(roles.get(language), bio == null ? null : bio.replace("|", "\n")));
+        }
+        return texts;
+    }
+
+    private static Map<String, String> columns(CSVRecord row, String prefix) {
+        var written = new HashMap<String, String>();
         row.toMap().forEach((column, text) -> {
-            if (column.startsWith(BIO) && !text.isBlank()) {
-                stories.put(column.substring(BIO.length()), new OfficerText(text.replace("|", "\n")));
+            if (column.startsWith(prefix) && !text.isBlank()) {
+                written.put(column.substring(prefix.length()), text);
             }
         });
-        return stories;
+        return written;
     }
 
     private static List<String> split(String value) {

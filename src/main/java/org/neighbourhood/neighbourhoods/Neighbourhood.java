@@ -2,7 +2,9 @@ package org.neighbourhood.neighbourhoods;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -13,8 +15,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -43,8 +47,11 @@ public class Neighbourhood {
     @Size(max = NAME_MAX)
     private String name;
 
-    @Size(max = SUMMARY_MAX)
-    private @Nullable String summary;
+    /** The public description by language tag such as {@code en}: only the languages it is written in. */
+    @ElementCollection
+    @CollectionTable(name = "neighbourhood_text", joinColumns = @JoinColumn(name = "neighbourhood_id"))
+    @MapKeyColumn(name = "language")
+    private Map<String, @Valid NeighbourhoodText> texts = new HashMap<>();
 
     @Email
     @Size(max = EMAIL_MAX)
@@ -98,8 +105,18 @@ public class Neighbourhood {
         this.updatedAt = now;
     }
 
-    public @Nullable String getSummary() {
-        return summary;
+    /** The description in each language it is written in; a blank one is dropped rather than kept. */
+    Map<String, NeighbourhoodText> getTexts() {
+        return NeighbourhoodText.written(texts);
+    }
+
+    /** Replaces the description in one language only, keeping its translations; a blank one removes it. */
+    void describe(String language, @Nullable String summary, Instant now) {
+        var changed = new HashMap<>(texts);
+        changed.put(language, new NeighbourhoodText(summary));
+        this.texts.clear();
+        this.texts.putAll(NeighbourhoodText.written(changed));
+        this.updatedAt = now;
     }
 
     public @Nullable String getEmail() {
@@ -114,9 +131,15 @@ public class Neighbourhood {
         return List.copyOf(links);
     }
 
-    void setContact(@Nullable String summary, @Nullable String email, @Nullable String phone, List<Link> links,
-            Instant now) {
-        this.summary = summary;
+    /** Replaces the description in every language: those not given are removed. */
+    void describe(Map<String, NeighbourhoodText> written, Instant now) {
+        this.texts.clear();
+        this.texts.putAll(NeighbourhoodText.written(written));
+        this.updatedAt = now;
+    }
+
+    /** The links are replaced, not added to. */
+    void setContact(@Nullable String email, @Nullable String phone, List<Link> links, Instant now) {
         this.email = email;
         this.phone = phone;
         this.links.clear();

@@ -26,6 +26,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKTWriter;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.locationtech.jts.operation.valid.IsValidOp;
+import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.EmailAddresses;
 import org.neighbourhood.base.Slugs;
 import org.neighbourhood.security.AuditLog;
@@ -54,14 +55,16 @@ public class NeighbourhoodImportService {
     private final PostcodeCoverageRepository coverage;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final ContentLanguages contentLanguages;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     NeighbourhoodImportService(NeighbourhoodRepository neighbourhoods, PostcodeCoverageRepository coverage,
-            ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+            ApplicationEventPublisher events, AuditLog audit, ContentLanguages contentLanguages, Clock clock) {
         this.audit = audit;
+        this.contentLanguages = contentLanguages;
         this.neighbourhoods = neighbourhoods;
         this.coverage = coverage;
         this.events = events;
@@ -72,7 +75,8 @@ public class NeighbourhoodImportService {
      * Reads a GeoJSON FeatureCollection whose features are Polygons or MultiPolygons in longitude, latitude
      * order, each with a {@code slug} property and, for a neighbourhood not yet known, a {@code name}. The
      * optional properties {@code summary}, {@code email}, {@code phone} and {@code links} (a list of
-     * {@code {label, url}}) set the team's contact details. Known neighbourhoods get the new boundary.
+     * {@code {label, url}}) set the team's contact details; the summary is the description in the first configured
+     * content language, and its translations are kept as they were. Known neighbourhoods get the new boundary.
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
@@ -117,7 +121,8 @@ public class NeighbourhoodImportService {
             neighbourhood.setBoundaryWkt(writer.write(feature.boundary()), now);
             if (feature.contact() != null) {
                 var c = feature.contact();
-                neighbourhood.setContact(c.summary(), c.email(), c.phone(), c.links(), now);
+                neighbourhood.describe(contentLanguages.first().getLanguage(), c.summary(), now);
+                neighbourhood.setContact(c.email(), c.phone(), c.links(), now);
             }
             neighbourhoods.save(neighbourhood);
         }

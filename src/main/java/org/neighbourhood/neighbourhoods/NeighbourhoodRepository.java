@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface NeighbourhoodRepository extends JpaRepository<Neighbourhood, Long> {
 
-    @EntityGraph(attributePaths = "links")
+    @EntityGraph(attributePaths = {"links", "texts"})
     Optional<Neighbourhood> findBySlug(String slug);
 
     List<Neighbourhood> findAllByOrderByNameAsc();

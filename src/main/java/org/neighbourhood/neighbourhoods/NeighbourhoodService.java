@@ -2,11 +2,13 @@ package org.neighbourhood.neighbourhoods;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -27,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class NeighbourhoodService {
 
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}");
+
     private final NeighbourhoodRepository neighbourhoods;
     private final NeighbourhoodLocator locator;
     private final AuditLog audit;
@@ -40,9 +44,30 @@ public class NeighbourhoodService {
         this.clock = clock;
     }
 
-    /** A neighbourhood's public description and the team's contact details, as an administrator edits them. */
-    public record Contact(@Nullable String summary, @Nullable String email, @Nullable String phone,
+    /**
+     * A neighbourhood's public description and the team's contact details, as an administrator edits them: the
+     * description by language tag such as {@code en}, optional in each (blank ones are left out).
+     */
+    public record Contact(Map<String, NeighbourhoodText> texts, @Nullable String email, @Nullable String phone,
             List<Neighbourhood.Link> links) {
+
+        public Contact {
+            texts = NeighbourhoodText.written(texts);
+            links = List.copyOf(links);
+        }
+
+        /** The description in one language, or null where it is not written. */
+        public @Nullable String summary(String language) {
+            var text = texts.get(language);
+            return text == null ? null : text.summary();
+        }
+
+        /** The same details with the description in one language replaced; a blank or null one removes it. */
+        public Contact withSummary(String language, @Nullable String summary) {
+            var changed = new HashMap<>(texts);
+            changed.put(language, new NeighbourhoodText(summary));
+            return new Contact(changed, email, phone, links);
+        }
     }
 
     /**
@@ -78,10 +103,17 @@ public class NeighbourhoodService {
         if (contact.links().stream().anyMatch(link -> !link.url().startsWith("https://"))) {
             throw Refusal.about("links", "refusal.link.not-https");
         }
-        var before = new Contact(neighbourhood.getSummary(), neighbourhood.getEmail(), neighbourhood.getPhone(),
-                neighbourhood.getLinks());
-        neighbourhood.setContact(contact.summary(), contact.email(), contact.phone(), contact.links(),
-                clock.instant());
+        if (contact.texts().keySet().stream().anyMatch(language -> !LANGUAGE_TAG.matcher(language).matches())) {
+            throw Refusal.about("texts", "refusal.invalid");
+        }
+        if (contact.texts().values().stream().anyMatch(text -> text.summary() != null
+                && text.summary().length() > Neighbourhood.SUMMARY_MAX)) {
+            throw Refusal.about("texts", "refusal.summary.too-long", Neighbourhood.SUMMARY_MAX);
+        }
+        var before = contactOf(neighbourhood);
+        var now = clock.instant();
+        neighbourhood.describe(contact.texts(), now);
+        neighbourhood.setContact(contact.email(), contact.phone(), contact.links(), now);
         neighbourhoods.saveAndFlush(neighbourhood);
         audit.record("neighbourhood.changed", "neighbourhood", neighbourhood.getSlug(),
                 Changes.between(before, contact));
@@ -89,8 +121,11 @@ public class NeighbourhoodService {
     }
 
     private static EditableContact editable(Neighbourhood n) {
-        return new EditableContact(Objects.requireNonNull(n.getId()), n.getVersion(), n.getName(),
-                new Contact(n.getSummary(), n.getEmail(), n.getPhone(), n.getLinks()));
+        return new EditableContact(Objects.requireNonNull(n.getId()), n.getVersion(), n.getName(), contactOf(n));
+    }
+
+    private static Contact contactOf(Neighbourhood n) {
+        return new Contact(n.getTexts(), n.getEmail(), n.getPhone(), n.getLinks());
     }
 
     public Optional<NeighbourhoodDetails> findBySlug(String slug) {
@@ -170,7 +205,7 @@ public class NeighbourhoodService {
 
     static NeighbourhoodDetails details(Neighbourhood n) {
         return new NeighbourhoodDetails(Objects.requireNonNull(n.getId()), n.getSlug(), n.getName(),
-                n.getSummary(), n.getEmail(), n.getPhone(), n.getLinks(), boundaryOf(n), n.getUpdatedAt());
+                n.getTexts(), n.getEmail(), n.getPhone(), n.getLinks(), boundaryOf(n), n.getUpdatedAt());
     }
 
     private static @Nullable Geometry boundaryOf(Neighbourhood n) {

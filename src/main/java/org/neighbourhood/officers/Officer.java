@@ -55,15 +55,10 @@ public class Officer {
     private Rank rank;
 
     @NotBlank
-    @Size(max = ROLE_MAX)
-    @Column(name = "role_title")
-    private String role;
-
-    @NotBlank
     @Size(max = TEAM_MAX)
     private String teamName;
 
-    /** Why they do the job, by language tag such as {@code en}: only the languages it is written in. */
+    /** Their role and why they do the job, by language tag such as {@code en}: only the languages written in. */
     @ElementCollection
     @CollectionTable(name = "officer_text", joinColumns = @JoinColumn(name = "officer_id"))
     @MapKeyColumn(name = "language")
@@ -93,17 +88,15 @@ public class Officer {
         this.slug = "";
         this.name = "";
         this.rank = Rank.CONSTABLE;
-        this.role = "";
         this.teamName = "";
         this.createdAt = Instant.EPOCH;
         this.updatedAt = Instant.EPOCH;
     }
 
-    Officer(String slug, String name, Rank rank, String role, String teamName, Instant now) {
+    Officer(String slug, String name, Rank rank, String teamName, Instant now) {
         this.slug = slug;
         this.name = name;
         this.rank = rank;
-        this.role = role;
         this.teamName = teamName;
         this.createdAt = now;
         this.updatedAt = now;
@@ -125,15 +118,11 @@ public class Officer {
         return rank;
     }
 
-    public String getRole() {
-        return role;
-    }
-
     public String getTeamName() {
         return teamName;
     }
 
-    /** The story in each language it is written in; a blank one is dropped rather than kept. */
+    /** The role and story in each language written in; a blank one is dropped rather than kept. */
     Map<String, OfficerText> getTexts() {
         return OfficerText.written(texts);
     }
@@ -146,7 +135,6 @@ public class Officer {
 
     /** Takes the back office's changes; the texts and languages are replaced, not added to. */
     void edit(OfficerDetails details, Instant now) {
-        this.role = details.role();
         this.teamName = details.teamName();
         write(details.texts(), now);
         this.languages.clear();
@@ -154,7 +142,7 @@ public class Officer {
     }
 
     OfficerDetails details() {
-        return new OfficerDetails(role, teamName, getTexts(), languages.stream().sorted().toList());
+        return new OfficerDetails(teamName, getTexts(), languages.stream().sorted().toList());
     }
 
     public @Nullable String getPhotoAlt() {

@@ -10,11 +10,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OfficerRepository extends JpaRepository<Officer, Long> {
 
-    @EntityGraph(attributePaths = {"neighbourhoods", "languages"})
+    @EntityGraph(attributePaths = {"neighbourhoods", "languages", "texts"})
     Optional<Officer> findBySlug(String slug);
 
     @Query("select distinct o from Officer o join o.neighbourhoods n where n.id = :neighbourhoodId")
-    @EntityGraph(attributePaths = "languages")
+    @EntityGraph(attributePaths = {"languages", "texts"})
     List<Officer> findByNeighbourhood(long neighbourhoodId);
 
     @EntityGraph(attributePaths = {"neighbourhoods", "languages"})

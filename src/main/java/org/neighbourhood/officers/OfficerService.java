@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,6 +19,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Changes;
+import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.Slugs;
 import org.neighbourhood.base.content.PhotoProcessor;
 import org.neighbourhood.base.content.ProcessedPhoto;
@@ -67,11 +70,12 @@ public class OfficerService implements LinkableOfficers {
     private final AuditLog audit;
     private final Validator validator;
     private final PhotoProcessor photoProcessor;
+    private final ContentLanguages contentLanguages;
     private final Clock clock;
 
     OfficerService(OfficerRepository officers, OfficerPhotoRepository photos, NeighbourhoodService neighbourhoods,
             EntityManager entityManager, Permissions permissions, AuditLog audit, Validator validator,
-            PhotoProcessor photoProcessor, Clock clock) {
+            PhotoProcessor photoProcessor, ContentLanguages contentLanguages, Clock clock) {
         this.officers = officers;
         this.photos = photos;
         this.neighbourhoods = neighbourhoods;
@@ -80,6 +84,7 @@ public class OfficerService implements LinkableOfficers {
         this.audit = audit;
         this.validator = validator;
         this.photoProcessor = photoProcessor;
+        this.contentLanguages = contentLanguages;
         this.clock = clock;
     }
 
@@ -95,7 +100,7 @@ public class OfficerService implements LinkableOfficers {
     public List<OfficerCard> findTeam(long neighbourhoodId) {
         return officers.findByNeighbourhood(neighbourhoodId).stream()
                 .sorted(TEAM_ORDER)
-                .map(OfficerService::card)
+                .map(this::card)
                 .toList();
     }
 
@@ -106,15 +111,21 @@ public class OfficerService implements LinkableOfficers {
                                 Objects.requireNonNullElse(officer.getPhotoAlt(), ""), photo.getUpdatedAt())));
     }
 
-    /** Adds an officer; only an administrator (or the portal itself, loading demo data) may. */
+    /**
+     * Adds an officer; only an administrator (or the portal itself, loading demo data) may.
+     *
+     * @throws org.neighbourhood.base.Refusal {@code content.first-language.required} when the role is not written
+     *         in the first configured language
+     */
     @Transactional
     public OfficerProfile create(NewOfficer request) {
         if (!permissions.isAdmin()) {
             throw new AccessDeniedException("Only an administrator may add an officer");
         }
+        contentLanguages.requireFirst(request.texts(), OfficerText::hasRole);
         var now = clock.instant();
         var slug = uniqueSlug(request.name());
-        var officer = new Officer(slug, request.name(), request.rank(), request.role(), request.teamName(), now);
+        var officer = new Officer(slug, request.name(), request.rank(), request.teamName(), now);
         officer.write(request.texts(), now);
         officer.getLanguages().addAll(request.languages());
         for (var summary : neighbourhoods.findBySlugs(request.neighbourhoodSlugs())) {
@@ -177,7 +188,9 @@ public class OfficerService implements LinkableOfficers {
      * Saves the back office's changes to a profile.
      *
      * @throws AccessDeniedException when the officer is not the signed-in user's to edit, or when an officer
-     *         editing their own profile changes their role or team
+     *         editing their own profile changes their role (in any language) or team
+     * @throws org.neighbourhood.base.Refusal {@code content.first-language.required} when the role is not written
+     *         in the first configured language
      */
     @Transactional
     public EditableOfficer update(long id, long expectedVersion, OfficerDetails details) {
@@ -185,8 +198,9 @@ public class OfficerService implements LinkableOfficers {
         var access = requireCanEdit(officer);
         requireVersion(officer, expectedVersion);
         validate(details);
+        contentLanguages.requireFirst(details.texts(), OfficerText::hasRole);
         var before = officer.details();
-        if (access == Access.OWN_PROFILE && (!before.role().equals(details.role())
+        if (access == Access.OWN_PROFILE && (!before.roles().equals(details.roles())
                 || !before.teamName().equals(details.teamName()))) {
             throw new AccessDeniedException("Your role and team are changed by your team's editors");
         }
@@ -301,14 +315,33 @@ public class OfficerService implements LinkableOfficers {
                 .sorted(Comparator.comparing(NeighbourhoodSummary::name))
                 .toList();
         return new OfficerProfile(Objects.requireNonNull(officer.getId()), officer.getSlug(), officer.getName(),
-                officer.getRank(), officer.getRole(), officer.getTeamName(), officer.getTexts(),
+                officer.getRank(), firstRole(officer), officer.getTeamName(), officer.getTexts(),
                 List.copyOf(officer.getLanguages()), served, photoUrl(officer), officer.getPhotoAlt(),
                 officer.getUpdatedAt());
     }
 
-    private static OfficerCard card(Officer officer) {
-        return new OfficerCard(officer.getSlug(), officer.getName(), officer.getRank(), officer.getRole(),
+    private OfficerCard card(Officer officer) {
+        return new OfficerCard(officer.getSlug(), officer.getName(), officer.getRank(), roles(officer),
                 photoUrl(officer), officer.getPhotoAlt(), List.copyOf(officer.getLanguages()));
+    }
+
+    /** The role in the first configured language it is written in; the migration and every save make sure of one. */
+    private String firstRole(Officer officer) {
+        return roles(officer).values().stream().findFirst().orElse("");
+    }
+
+    /** The roles written, the configured languages first in their order, then any others alphabetically. */
+    private Map<String, String> roles(Officer officer) {
+        var texts = officer.getTexts();
+        var roles = new LinkedHashMap<String, String>();
+        contentLanguages.ordered(texts, OfficerText::hasRole)
+                .forEach((language, text) -> roles.put(language, Objects.requireNonNull(text.role())));
+        texts.forEach((language, text) -> {
+            if (text.hasRole()) {
+                roles.putIfAbsent(language, Objects.requireNonNull(text.role()));
+            }
+        });
+        return roles;
     }
 
     /** A relative address that changes when the officer changes, so browsers may cache each version. */

@@ -66,8 +66,8 @@ class NeighbourhoodAuthorisationTest {
 
         ThrowingCallable attempt = switch (operation) {
             case CHANGE_CONTACT -> () -> neighbourhoods.updateContact(id, before.version(),
-                    new NeighbourhoodService.Contact(before.contact().summary(), before.contact().email(), phone,
-                            before.contact().links()));
+                    new NeighbourhoodService.Contact(before.contact().texts(), before.contact().email(), phone,
+                            before.contact().links()).withSummary("cy", "Cymdogaeth " + phone));
             case READ_CONTACT_FOR_EDITING -> () -> assertThat(neighbourhoods.editableContact(id).version())
                     .isEqualTo(before.version());
             case IMPORT_BOUNDARIES -> () -> assertThat(imports.importBoundaries(stream("{\"type\":\"FeatureCollection\","
@@ -79,8 +79,12 @@ class NeighbourhoodAuthorisationTest {
                     .isTrue();
         };
         Consumer<Boolean> outcome = switch (operation) {
-            case CHANGE_CONTACT -> done -> assertThat(neighbourhoods.editableContact(id).contact().phone())
-                    .isEqualTo(done ? phone : before.contact().phone());
+            case CHANGE_CONTACT -> done -> {
+                var contact = neighbourhoods.editableContact(id).contact();
+                assertThat(contact.phone()).isEqualTo(done ? phone : before.contact().phone());
+                assertThat(contact.summary("cy")).isEqualTo(done ? "Cymdogaeth " + phone
+                        : before.contact().summary("cy"));
+            };
             case READ_CONTACT_FOR_EDITING -> Authorisation.readOnly();
             case IMPORT_BOUNDARIES -> done -> assertThat(neighbourhoods.findBySlug(slug).isPresent()).isEqualTo(done);
             case IMPORT_COVERAGE -> done -> assertThat(neighbourhoods.findByPostcode(postcode))

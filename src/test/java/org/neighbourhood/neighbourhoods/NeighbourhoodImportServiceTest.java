@@ -76,6 +76,24 @@ class NeighbourhoodImportServiceTest {
     }
 
     @Test
+    void an_imported_summary_is_the_first_languages_description_and_its_translations_are_kept() {
+        var slug = "test-summary-" + Long.toString(System.nanoTime(), 36);
+        var before = featureCollection(feature(slug, "Test Summary", square(12.0, 12.0, 0.1))
+                .replace("\"name\"", "\"summary\":\"A patch for the tests.\",\"name\""));
+        assertThat(imports.importBoundaries(stream(before)).problems()).isEmpty();
+        var id = neighbourhoods.findBySlug(slug).orElseThrow().id();
+        var opened = neighbourhoods.editableContact(id);
+        neighbourhoods.updateContact(id, opened.version(), opened.contact().withSummary("cy", "Darn i’r profion."));
+
+        var again = before.replace("A patch for the tests.", "A patch the tests changed.");
+        assertThat(imports.importBoundaries(stream(again)).problems()).isEmpty();
+
+        var contact = neighbourhoods.editableContact(id).contact();
+        assertThat(contact.summary("en")).isEqualTo("A patch the tests changed.");
+        assertThat(contact.summary("cy")).isEqualTo("Darn i’r profion.");
+    }
+
+    @Test
     void a_file_with_bad_geometry_is_reported_by_line_and_nothing_of_it_is_loaded() {
         var bowTie = "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]}";
         var json = featureCollection(

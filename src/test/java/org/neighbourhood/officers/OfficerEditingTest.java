@@ -31,6 +31,7 @@ import org.neighbourhood.MovableClock;
 import org.neighbourhood.SignedIn;
 import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.Localised;
+import org.neighbourhood.base.Refusal;
 import org.neighbourhood.base.content.RefusedPhoto;
 import org.neighbourhood.security.AuditEntry;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,9 +96,9 @@ class OfficerEditingTest {
         var tomasz = tomasz();
         var bio = "I walk the riverside beat every morning " + System.nanoTime();
 
-        officers.update(tomasz.id(), tomasz.version(), new OfficerDetails(tomasz.details().role(),
-                tomasz.details().teamName(), Map.of("en", new OfficerText(bio),
-                        "pl", new OfficerText("Codziennie rano patroluję nabrzeże.")), List.of("en", "pl")));
+        officers.update(tomasz.id(), tomasz.version(), new OfficerDetails(tomasz.details().teamName(),
+                tomasz.details().withBio("en", bio).withBio("pl", "Codziennie rano patroluję nabrzeże.").texts(),
+                List.of("en", "pl")));
 
         var profile = officers.findBySlug("tomasz-lis").orElseThrow();
         assertThat(profile.bioFor(Locale.ENGLISH, contentLanguages))
@@ -112,12 +113,12 @@ class OfficerEditingTest {
         var tomasz = tomasz();
         var polish = "Piszę tylko po polsku " + System.nanoTime();
 
-        officers.update(tomasz.id(), tomasz.version(), new OfficerDetails(tomasz.details().role(),
-                tomasz.details().teamName(), Map.of("en", new OfficerText("  "), "pl", new OfficerText(polish)),
-                List.of("pl")));
+        officers.update(tomasz.id(), tomasz.version(), new OfficerDetails(tomasz.details().teamName(),
+                tomasz.details().withBio("en", "  ").withBio("pl", polish).texts(), List.of("pl")));
 
         var profile = officers.findBySlug("tomasz-lis").orElseThrow();
-        assertThat(profile.texts()).containsOnlyKeys("pl");
+        assertThat(profile.texts().get("en")).as("the English role stays, with no story")
+                .isEqualTo(new OfficerText(tomasz.details().role("en"), null));
         assertThat(profile.bioFor(Locale.ENGLISH, contentLanguages))
                 .hasValue(new Localised<>(polish, Locale.of("pl"), false));
         assertThat(profile.bioFor(Locale.of("cy"), contentLanguages))
@@ -140,22 +141,49 @@ class OfficerEditingTest {
     @Test
     void two_people_editing_the_same_officer_are_told_rather_than_overwritten() {
         var tomasz = tomasz();
-        officers.update(tomasz.id(), tomasz.version(), details(tomasz.details().role(), "First edit"));
+        officers.update(tomasz.id(), tomasz.version(), tomasz.details().withBio("en", "First edit"));
 
         assertThatThrownBy(() -> officers.update(tomasz.id(), tomasz.version(),
-                details(tomasz.details().role(), "Second, stale edit")))
+                tomasz.details().withBio("en", "Second, stale edit")))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(officers.findBySlug("tomasz-lis").orElseThrow().texts())
-                .isEqualTo(Map.of("en", new OfficerText("First edit")));
+        assertThat(tomasz().details()).isEqualTo(tomasz.details().withBio("en", "First edit"));
     }
 
     @Test
-    void an_empty_role_is_refused() {
+    void a_profile_without_a_role_in_the_first_language_is_refused_even_with_a_translation() {
         var tomasz = tomasz();
 
-        assertThatThrownBy(() -> officers.update(tomasz.id(), tomasz.version(), details(" ", "Bio")))
-                .isInstanceOf(ConstraintViolationException.class);
-        assertThat(tomasz().version()).isEqualTo(tomasz.version());
+        for (var roleless : List.of(tomasz.details().withRole("en", " "),
+                details(null, "Bio").withRole("cy", "Swyddog Cymorth Cymunedol yr Heddlu"))) {
+            assertThatThrownBy(() -> officers.update(tomasz.id(), tomasz.version(), roleless))
+                    .isInstanceOfSatisfying(Refusal.class, refused -> {
+                        assertThat(refused.key()).isEqualTo("content.first-language.required");
+                        assertThat(refused.field()).isEqualTo("texts.en");
+                    });
+        }
+        assertThat(tomasz()).isEqualTo(tomasz);
+    }
+
+    @Test
+    void a_role_is_kept_per_language_and_readers_get_theirs_or_the_english_one_saying_so() {
+        var tomasz = tomasz();
+        var welsh = "Swyddog Cymorth Cymunedol yr Heddlu " + System.nanoTime();
+
+        officers.update(tomasz.id(), tomasz.version(), tomasz.details().withRole("cy", welsh));
+
+        var profile = officers.findBySlug("tomasz-lis").orElseThrow();
+        var english = tomasz.details().role("en");
+        assertThat(profile.role()).isEqualTo(english);
+        assertThat(profile.roleFor(Locale.of("cy"), contentLanguages))
+                .isEqualTo(new Localised<>(welsh, Locale.of("cy"), true));
+        assertThat(profile.roleFor(Locale.of("fr"), contentLanguages))
+                .isEqualTo(new Localised<>(english, Locale.ENGLISH, false));
+        assertThat(officers.findTeam(profile.neighbourhoods().getFirst().id()))
+                .filteredOn(card -> card.slug().equals("tomasz-lis")).singleElement().satisfies(card -> {
+                    assertThat(card.roleFor(Locale.of("cy"))).hasValue(new Localised<>(welsh, Locale.of("cy"), true));
+                    assertThat(card.roleFor(Locale.of("fr"))).hasValue(new Localised<>(english, Locale.ENGLISH,
+                            false));
+                });
     }
 
     @Test
@@ -163,13 +191,14 @@ class OfficerEditingTest {
         var tomasz = tomasz();
         var role = "Police Community Support Officer " + System.nanoTime();
 
-        officers.update(tomasz.id(), tomasz.version(), details(role, tomasz.details().bio("en")));
+        officers.update(tomasz.id(), tomasz.version(), tomasz.details().withRole("en", role));
 
         assertThat(officers.history(tomasz.id())).first().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("editor.riverside");
             assertThat(entry.action()).isEqualTo("officer.changed");
             assertThat(entry.subjectType()).isEqualTo("officer");
-            assertThat(entry.details()).contains("role: “" + tomasz.details().role() + "” → “" + role + "”");
+            assertThat(entry.details()).contains("texts.en.role: “" + tomasz.details().role("en") + "” → “" + role
+                    + "”");
         });
     }
 
@@ -223,9 +252,10 @@ class OfficerEditingTest {
         return officers.editable().stream().filter(o -> o.slug().equals("tomasz-lis")).findFirst().orElseThrow();
     }
 
-    private static OfficerDetails details(String role, @org.jspecify.annotations.Nullable String bio) {
-        return new OfficerDetails(role, "Central Neighbourhood Policing Team",
-                bio == null ? Map.of() : Map.of("en", new OfficerText(bio)), List.of("en", "pl"));
+    private static OfficerDetails details(@org.jspecify.annotations.Nullable String role,
+            @org.jspecify.annotations.Nullable String bio) {
+        return new OfficerDetails("Central Neighbourhood Policing Team", Map.of("en", new OfficerText(role, bio)),
+                List.of("en", "pl"));
     }
 
     private static BufferedImage noise(int width, int height) {

@@ -2,7 +2,10 @@ package org.neighbourhood.admin.ui;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.Refusal;
 import org.neighbourhood.base.ui.LimitedUpload;
 import org.neighbourhood.base.ui.PageTitles;
@@ -37,9 +41,9 @@ import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
- * Administrators keep each neighbourhood's public description and team contact details, and load
- * boundaries (GeoJSON) and postcode coverage (CSV); a file with problems is reported line by line and
- * nothing of it is loaded.
+ * Administrators keep each neighbourhood's public description (in each content language, all optional) and team
+ * contact details, and load boundaries (GeoJSON) and postcode coverage (CSV); a file with problems is reported line
+ * by line and nothing of it is loaded.
  */
 @Route(value = "admin/neighbourhoods", layout = AdminLayout.class)
 @RolesAllowed("ADMIN")
@@ -51,7 +55,9 @@ class NeighbourhoodsAdminView extends Main implements HasDynamicTitle {
     private final NeighbourhoodImportService imports;
     private final PageTitles titles;
     private final Grid<NeighbourhoodSummary> grid = new Grid<>();
-    private final TextArea summary = new TextArea();
+    private final ContentLanguages contentLanguages;
+    /** The description in each configured content language, by language tag, in the configured order. */
+    private final Map<String, TextArea> summaries = new LinkedHashMap<>();
     private final EmailField email = new EmailField();
     private final TextField phone = new TextField();
     private final TextArea links = new TextArea();
@@ -60,12 +66,16 @@ class NeighbourhoodsAdminView extends Main implements HasDynamicTitle {
     private final Div report = new Div();
     private final Button reload = new Button();
     private @Nullable NeighbourhoodSummary editing;
-    /** The version of the details on screen, sent back with a save so that nobody's change is lost unseen. */
-    private long version;
+    /**
+     * The details on screen as they were loaded, with their version, sent back with a save so that nobody's change
+     * is lost unseen; a description in a language no longer configured is kept as it was, since no field shows it.
+     */
+    private NeighbourhoodService.@Nullable EditableContact loaded;
 
     NeighbourhoodsAdminView(NeighbourhoodService neighbourhoods, NeighbourhoodImportService imports,
-            PageTitles titles) {
+            ContentLanguages contentLanguages, PageTitles titles) {
         this.neighbourhoods = neighbourhoods;
+        this.contentLanguages = contentLanguages;
         this.imports = imports;
         this.titles = titles;
         addClassName("admin-content");
@@ -76,8 +86,9 @@ class NeighbourhoodsAdminView extends Main implements HasDynamicTitle {
         grid.setHeight("16rem");
         grid.asSingleSelect().addValueChangeListener(event -> edit(event.getValue()));
 
-        summary.setLabel(getTranslation("admin.neighbourhoods.summary"));
-        summary.setMaxLength(Neighbourhood.SUMMARY_MAX);
+        for (var language : contentLanguages.all()) {
+            summaries.put(language.getLanguage(), summary(language));
+        }
         email.setLabel(getTranslation("admin.neighbourhoods.email"));
         email.setErrorMessage(getTranslation("admin.neighbourhoods.email.invalid"));
         phone.setLabel(getTranslation("admin.neighbourhoods.phone"));
@@ -87,7 +98,9 @@ class NeighbourhoodsAdminView extends Main implements HasDynamicTitle {
         links.setHelperText(getTranslation("admin.neighbourhoods.links.helper"));
         var save = new Button(getTranslation("admin.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var form = new FormLayout(summary, email, phone, links);
+        var form = new FormLayout();
+        summaries.values().forEach(form::add);
+        form.add(email, phone, links);
         outcome.getElement().setAttribute("role", "status");
         reload.setText(getTranslation("admin.neighbourhoods.reload"));
         reload.addClickListener(click -> edit(editing));
@@ -110,6 +123,17 @@ class NeighbourhoodsAdminView extends Main implements HasDynamicTitle {
                 importer("admin.neighbourhoods.import.coverage", ".csv,text/csv", imports::importCoverage),
                 report);
         refresh();
+    }
+
+    /** The description in one language; optional in every language, the first included. */
+    private TextArea summary(Locale language) {
+        var area = new TextArea(getTranslation("admin.neighbourhoods.summary.in",
+                language.getDisplayLanguage(getLocale())));
+        area.setMaxLength(Neighbourhood.SUMMARY_MAX);
+        if (!language.equals(contentLanguages.first())) {
+            area.setHelperText(getTranslation("admin.neighbourhoods.summary.translation.helper"));
+        }
+        return area;
     }
 
     private Div importer(String labelKey, String accepted, Function<java.io.InputStream, ImportReport> importer) {
@@ -161,17 +185,20 @@ class NeighbourhoodsAdminView extends Main implements HasDynamicTitle {
     }
 
     private void show(NeighbourhoodService.EditableContact loaded) {
-        version = loaded.version();
+        this.loaded = loaded;
         var details = loaded.contact();
         formHeading.setText(getTranslation("admin.neighbourhoods.edit", loaded.name()));
-        summary.setValue(details.summary() == null ? "" : details.summary());
+        summaries.forEach((language, area) -> {
+            var summary = details.summary(language);
+            area.setValue(summary == null ? "" : summary);
+        });
         email.setValue(details.email() == null ? "" : details.email());
         phone.setValue(details.phone() == null ? "" : details.phone());
         links.setValue(String.join("\n", details.links().stream().map(l -> l.label() + " | " + l.url()).toList()));
     }
 
     private void save() {
-        if (editing == null || email.isInvalid()) {
+        if (editing == null || loaded == null || email.isInvalid()) {
             outcome.setText(getTranslation("admin.fix-fields"));
             return;
         }
@@ -187,9 +214,13 @@ class NeighbourhoodsAdminView extends Main implements HasDynamicTitle {
             parsed.add(new Neighbourhood.Link(parts[0].strip(), parts[1].strip()));
         }
         links.setInvalid(false);
+        var contact = new NeighbourhoodService.Contact(loaded.contact().texts(), blank(email.getValue()),
+                blank(phone.getValue()), List.copyOf(parsed));
+        for (var summary : summaries.entrySet()) {
+            contact = contact.withSummary(summary.getKey(), blank(summary.getValue().getValue()));
+        }
         try {
-            show(neighbourhoods.updateContact(editing.id(), version, new NeighbourhoodService.Contact(
-                    blank(summary.getValue()), blank(email.getValue()), blank(phone.getValue()), List.copyOf(parsed))));
+            show(neighbourhoods.updateContact(editing.id(), loaded.version(), contact));
             outcome.setText(getTranslation("admin.saved"));
             reload.setVisible(false);
         } catch (ObjectOptimisticLockingFailureException stale) {

@@ -2,6 +2,8 @@ package org.neighbourhood.neighbourhoods.ui;
 
 import java.util.Locale;
 
+import org.neighbourhood.base.ContentLanguages;
+import org.neighbourhood.base.Localised;
 import org.neighbourhood.base.Messages;
 import org.neighbourhood.base.ui.PageMetadata;
 import org.neighbourhood.base.ui.PageMetadataProvider;
@@ -17,9 +19,12 @@ class NeighbourhoodPages implements PageMetadataProvider {
     private final NeighbourhoodService neighbourhoods;
     private final PageTitles titles;
     private final Messages messages;
+    private final ContentLanguages contentLanguages;
 
-    NeighbourhoodPages(NeighbourhoodService neighbourhoods, PageTitles titles, Messages messages) {
+    NeighbourhoodPages(NeighbourhoodService neighbourhoods, PageTitles titles, Messages messages,
+            ContentLanguages contentLanguages) {
         this.neighbourhoods = neighbourhoods;
+        this.contentLanguages = contentLanguages;
         this.titles = titles;
         this.messages = messages;
     }
@@ -38,9 +43,15 @@ class NeighbourhoodPages implements PageMetadataProvider {
                 messages.get("home.description", locale, titles.forceName()));
     }
 
+    /**
+     * The description is the neighbourhood's own in the reader's language; without one, a sentence in that language
+     * rather than the summary in another, since a link preview can say nothing about the language it is in.
+     */
     PageMetadata neighbourhood(NeighbourhoodDetails neighbourhood, Locale locale) {
-        var description = neighbourhood.summary() != null ? neighbourhood.summary()
-                : messages.get("neighbourhood.description", locale, neighbourhood.name(), titles.forceName());
+        var description = neighbourhood.summaryFor(locale, contentLanguages)
+                .filter(Localised::inRequestedLanguage).map(Localised::text)
+                .orElseGet(() -> messages.get("neighbourhood.description", locale, neighbourhood.name(),
+                        titles.forceName()));
         return titles.page(messages.get("neighbourhood.title", locale, neighbourhood.name()), description);
     }
 }

@@ -20,11 +20,16 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.ContentLanguages;
+import org.neighbourhood.base.ui.ContentLanguage;
 import org.neighbourhood.base.ui.PublicLayout;
 import org.neighbourhood.neighbourhoods.NeighbourhoodDetails;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 
-/** A neighbourhood's public page: who the team are, how to reach them and the area they cover. */
+/**
+ * A neighbourhood's public page: what the place is like (in the reader's language where written, else in another
+ * with a note saying so), who the team are, how to reach them and the area they cover.
+ */
 @AnonymousAllowed
 @Route(value = NeighbourhoodView.PATH_PREFIX + ":slug", layout = PublicLayout.class)
 class NeighbourhoodView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -34,11 +39,13 @@ class NeighbourhoodView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final NeighbourhoodService neighbourhoods;
     private final NeighbourhoodPages pages;
     private final List<NeighbourhoodPageSection> sections;
+    private final ContentLanguages contentLanguages;
     private @Nullable NeighbourhoodDetails neighbourhood;
 
     NeighbourhoodView(NeighbourhoodService neighbourhoods, NeighbourhoodPages pages,
-            List<NeighbourhoodPageSection> sections) {
+            List<NeighbourhoodPageSection> sections, ContentLanguages contentLanguages) {
         this.neighbourhoods = neighbourhoods;
+        this.contentLanguages = contentLanguages;
         this.pages = pages;
         this.sections = sections.stream().sorted(Comparator.comparingInt(NeighbourhoodPageSection::order))
                 .toList();
@@ -65,11 +72,14 @@ class NeighbourhoodView extends Div implements BeforeEnterObserver, HasDynamicTi
         var header = new Div(kicker, new H1(n.name()));
         header.addClassName("neighbourhood__header");
         add(header);
-        if (n.summary() != null) {
-            var summary = new Paragraph(n.summary());
+        n.summaryFor(getLocale(), contentLanguages).ifPresent(written -> {
+            var summary = ContentLanguage.mark(new Paragraph(written.text()), written.language(), getLocale());
             summary.addClassName("lead");
             add(summary);
-        }
+            if (!written.inRequestedLanguage()) {
+                add(ContentLanguage.note(written.language(), getLocale()));
+            }
+        });
         for (var section : sections) {
             add(section.create(n));
         }

@@ -9,9 +9,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
+import org.neighbourhood.base.ui.ContentLanguage;
 import org.neighbourhood.officers.OfficerCard;
 
-/** One officer in a team: photo, name with rank, role, and a link to their profile. */
+/** One officer in a team: photo, name with rank, role in the reader's language where written, and a link. */
 class OfficerCardView extends ListItem {
 
     OfficerCardView(OfficerCard officer) {
@@ -31,9 +32,13 @@ class OfficerCardView extends ListItem {
         var link = new RouterLink(officer.titledName(), OfficerView.class,
                 new RouteParameters("slug", officer.slug()));
         link.addClassName("officer-card__link");
-        var rank = new Paragraph(officer.role());
-        rank.addClassName("officer-card__role");
-        var text = new Div(new H3(link), rank);
+        var text = new Div(new H3(link));
+        // The page's language where the role is written in it; else the first written, marked for screen readers.
+        officer.roleFor(getLocale()).ifPresent(role -> {
+            var paragraph = ContentLanguage.mark(new Paragraph(role.text()), role.language(), getLocale());
+            paragraph.addClassName("officer-card__role");
+            text.add(paragraph);
+        });
         text.addClassName("officer-card__text");
         add(text);
     }

@@ -2,8 +2,10 @@ package org.neighbourhood.officers.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -26,6 +28,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.Languages;
+import org.neighbourhood.base.Refusal;
 import org.neighbourhood.base.Zones;
 import org.neighbourhood.officers.EditableOfficer;
 import org.neighbourhood.officers.Officer;
@@ -34,9 +37,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * One officer's profile as the back office edits it: role and team, why they do the job in each language the
- * portal's content is written in, the languages they speak, their photo and the revision history. An officer
- * editing their own profile sees their role and team but cannot change them; the service refuses that too.
+ * One officer's profile as the back office edits it: their role and why they do the job in each language the
+ * portal's content is written in, their team, the languages they speak, their photo and the revision history. An
+ * officer editing their own profile sees their role and team but cannot change them; the service refuses that too.
  */
 class OfficerEditor extends Div {
 
@@ -45,7 +48,7 @@ class OfficerEditor extends Div {
     private final Consumer<EditableOfficer> changed;
     private final Binder<OfficerForm> binder = new Binder<>();
     private final H2 heading = new H2();
-    private final TextField role = new TextField();
+    private final List<TextField> roles = new ArrayList<>();
     private final TextField team = new TextField();
     private final Paragraph outcome = new Paragraph();
     private final OfficerPhotoEditor photo;
@@ -69,15 +72,15 @@ class OfficerEditor extends Div {
     }
 
     private FormLayout form() {
-        role.setLabel(getTranslation("admin.officers.role"));
-        role.setMaxLength(Officer.ROLE_MAX);
-        binder.forField(role).asRequired(getTranslation("admin.officers.role.required"))
-                .bind(OfficerForm::getRole, OfficerForm::setRole);
+        var form = new FormLayout();
+        for (var language : contentLanguages.all()) {
+            form.add(role(language));
+        }
         team.setLabel(getTranslation("admin.officers.team"));
         team.setMaxLength(Officer.TEAM_MAX);
         binder.forField(team).asRequired(getTranslation("admin.officers.team.required"))
                 .bind(OfficerForm::getTeamName, OfficerForm::setTeamName);
-        var form = new FormLayout(role, team);
+        form.add(team);
         for (var language : contentLanguages.all()) {
             form.add(bio(language));
         }
@@ -94,6 +97,20 @@ class OfficerEditor extends Div {
 
     private String languageName(String code) {
         return Locale.of(code).getDisplayLanguage(getLocale());
+    }
+
+    /** The role in one language: required in the first, the others optional translations. */
+    private TextField role(Locale language) {
+        var tag = language.getLanguage();
+        var field = new TextField(getTranslation("admin.officers.role.in", languageName(tag)));
+        field.setMaxLength(Officer.ROLE_MAX);
+        var binding = binder.forField(field);
+        if (language.equals(contentLanguages.first())) {
+            binding.asRequired(getTranslation("admin.officers.role.required"));
+        }
+        binding.bind(form -> form.getRole(tag), (form, role) -> form.setRole(tag, role));
+        roles.add(field);
+        return field;
     }
 
     /** The story in one language; every language is optional, the others say what readers see without it. */
@@ -114,9 +131,12 @@ class OfficerEditor extends Div {
         heading.setText(getTranslation("admin.officers.edit", officer.titledName()));
         binder.readBean(OfficerForm.of(officer.details()));
         var fixed = !officer.roleAndTeamEditable();
-        role.setReadOnly(fixed);
         team.setReadOnly(fixed);
-        role.setHelperText(fixed ? getTranslation("admin.officers.role.fixed") : null);
+        for (var role : roles) {
+            role.setReadOnly(fixed);
+            role.setHelperText(fixed ? null : getTranslation("admin.officers.role.translation.helper"));
+        }
+        roles.getFirst().setHelperText(fixed ? getTranslation("admin.officers.role.fixed") : null);
         photo.show(officer);
         showHistory(officer.id());
     }
@@ -140,9 +160,22 @@ class OfficerEditor extends Div {
             outcome.setText(getTranslation("admin.stale"));
         } catch (ConstraintViolationException invalid) {
             outcome.setText(getTranslation("refusal.invalid"));
+        } catch (Refusal refused) {
+            outcome.setText(getTranslation(refused.key(), languageArguments(refused)));
         } catch (AccessDeniedException refused) {
             outcome.setText(getTranslation("refusal.not-allowed"));
         }
+    }
+
+    /** A refusal's arguments, a language such as {@code en} written as the reader calls it. */
+    private Object[] languageArguments(Refusal refused) {
+        var arguments = refused.arguments();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof Locale language) {
+                arguments[i] = language.getDisplayLanguage(getLocale());
+            }
+        }
+        return arguments;
     }
 
     /** The photo section saved a new photo: the officer's version moved on, so the form must follow. */

@@ -1,6 +1,7 @@
 package org.neighbourhood.officers.ui;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -9,37 +10,42 @@ import org.neighbourhood.officers.OfficerDetails;
 import org.neighbourhood.officers.OfficerText;
 
 /**
- * What the officer editor's fields hold while someone types, kept even when a save fails. The stories are by
- * language tag; one in a language no longer offered is kept as it was, since no field shows it.
+ * What the officer editor's fields hold while someone types, kept even when a save fails. The roles and stories
+ * are by language tag; one in a language no longer offered is kept as it was, since no field shows it.
  */
 final class OfficerForm {
 
-    private String role = "";
     private String teamName = "";
+    private final Map<String, String> roles = new HashMap<>();
     private final Map<String, String> bios = new HashMap<>();
     private Set<String> languages = new LinkedHashSet<>();
 
     static OfficerForm of(OfficerDetails details) {
         var form = new OfficerForm();
-        form.role = details.role();
         form.teamName = details.teamName();
-        details.texts().forEach((language, text) -> form.bios.put(language, text.bio() == null ? "" : text.bio()));
+        details.texts().forEach((language, text) -> {
+            form.roles.put(language, text.role() == null ? "" : text.role());
+            form.bios.put(language, text.bio() == null ? "" : text.bio());
+        });
         form.languages = new LinkedHashSet<>(details.languages());
         return form;
     }
 
     OfficerDetails details() {
+        var written = new HashSet<String>(roles.keySet());
+        written.addAll(bios.keySet());
         var texts = new HashMap<String, OfficerText>();
-        bios.forEach((language, bio) -> texts.put(language, new OfficerText(bio.strip())));
-        return new OfficerDetails(role.strip(), teamName.strip(), texts, languages.stream().sorted().toList());
+        written.forEach(language -> texts.put(language,
+                new OfficerText(getRole(language).strip(), getBio(language).strip())));
+        return new OfficerDetails(teamName.strip(), texts, languages.stream().sorted().toList());
     }
 
-    String getRole() {
-        return role;
+    String getRole(String language) {
+        return roles.getOrDefault(language, "");
     }
 
-    void setRole(String role) {
-        this.role = role;
+    void setRole(String language, String role) {
+        roles.put(language, role);
     }
 
     String getTeamName() {

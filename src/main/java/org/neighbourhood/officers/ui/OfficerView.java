@@ -23,14 +23,15 @@ import com.vaadin.flow.router.Route;
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.ui.ContentLanguage;
 import org.neighbourhood.base.ContentLanguages;
+import org.neighbourhood.base.Localised;
 import org.neighbourhood.base.ui.PublicLayout;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.officers.OfficerProfile;
 import org.neighbourhood.officers.OfficerService;
 
 /**
- * An officer's public profile: who they are, why they do the job (in the reader's language where written, else in
- * another with a note saying so), and how to reach their team.
+ * An officer's public profile: who they are, their role and why they do the job (each in the reader's language
+ * where written, else in another with a note saying so), and how to reach their team.
  */
 @AnonymousAllowed
 @Route(value = OfficerView.PATH_PREFIX + ":slug", layout = PublicLayout.class)
@@ -77,10 +78,16 @@ class OfficerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             intro.add(photo);
         }
         var rankName = getTranslation("rank." + o.rank().name());
-        var rank = new Paragraph(rankName.equals(o.role()) ? o.role() : rankName + " · " + o.role());
+        var role = o.roleFor(getLocale(), contentLanguages);
+        var rank = rankAndRole(rankName, role);
         rank.addClassName("lead");
         var team = new Paragraph(getTranslation("officer.team", o.teamName()));
-        intro.add(new Div(new H1(o.titledName()), rank, team, servedNeighbourhoods(o)));
+        var who = new Div(new H1(o.titledName()), rank);
+        if (!role.inRequestedLanguage()) {
+            who.add(ContentLanguage.note(role.language(), getLocale()));
+        }
+        who.add(team, servedNeighbourhoods(o));
+        intro.add(who);
         add(intro);
 
         var why = new Section(new H2(getTranslation("officer.why.heading")));
@@ -109,7 +116,18 @@ class OfficerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(contact(o));
     }
 
-    private Component servedNeighbourhoods(OfficerProfile o) {
+    /** "Police Constable · Neighbourhood Officer", the role in an element of its own where it needs a lang. */
+    private Paragraph rankAndRole(String rankName, Localised<String> role) {
+        var sameLanguage = role.language().getLanguage().equals(getLocale().getLanguage());
+        if (rankName.equals(role.text()) || sameLanguage) {
+            return new Paragraph(rankName.equals(role.text()) ? role.text() : rankName + " · " + role.text());
+        }
+        var paragraph = new Paragraph(rankName + " · ");
+        paragraph.add(ContentLanguage.mark(new Span(role.text()), role.language(), getLocale()));
+        return paragraph;
+    }
+
+        private Component servedNeighbourhoods(OfficerProfile o) {
         var paragraph = new Paragraph(getTranslation("officer.neighbourhoods") + " ");
         var first = true;
         for (var n : o.neighbourhoods()) {

@@ -16,8 +16,8 @@ import org.neighbourhood.officers.EditableOfficer;
 import org.neighbourhood.officers.OfficerService;
 
 /**
- * Neighbourhood teams keep their officers' profiles up to date here: role, team, why they do the job in each
- * language the portal's content is written in, the languages they speak, and their photo with the text that
+ * Neighbourhood teams keep their officers' profiles up to date here: role and why they do the job in each
+ * language the portal's content is written in, team, the languages they speak, and their photo with the text that
  * describes it.
  */
 @Route(value = "admin/officers", layout = AdminLayout.class)
@@ -36,7 +36,8 @@ class OfficersAdminView extends Main implements HasDynamicTitle {
         addClassName("admin-content");
 
         grid.addColumn(EditableOfficer::titledName).setHeader(getTranslation("admin.officers.name")).setFlexGrow(1);
-        grid.addColumn(o -> o.details().role()).setHeader(getTranslation("admin.officers.role")).setAutoWidth(true);
+        var first = languages.first().getLanguage();
+        grid.addColumn(o -> o.details().role(first)).setHeader(getTranslation("admin.officers.role")).setAutoWidth(true);
         grid.addColumn(o -> String.join(", ", o.neighbourhoodNames()))
                 .setHeader(getTranslation("admin.officers.neighbourhoods")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation("admin.officers.title"));

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.neighbourhood.Authorisation;
 import org.neighbourhood.Authorisation.Actor;
 import org.neighbourhood.KaribuTest;
+import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.neighbourhoods.NeighbourhoodImportService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
@@ -40,6 +41,9 @@ class NeighbourhoodsAdminViewTest extends KaribuTest {
     PageTitles titles;
 
     @Autowired
+    ContentLanguages contentLanguages;
+
+    @Autowired
     Authorisation authorisation;
 
     @Autowired
@@ -56,16 +60,16 @@ class NeighbourhoodsAdminViewTest extends KaribuTest {
         long id = authorisation.world().ownNeighbourhood();
         authorisation.signIn(Actor.ADMIN);
         // Built directly: the mock request carries no signed-in user for the route's access check.
-        var view = new NeighbourhoodsAdminView(neighbourhoods, imports, titles);
+        var view = new NeighbourhoodsAdminView(neighbourhoods, imports, contentLanguages, titles);
         UI.getCurrent().add(view);
         open(view, id);
         var phone = _get(view, TextField.class, spec -> spec.withLabel("Team phone"));
-        var summary = _get(view, TextArea.class, spec -> spec.withLabel("About the neighbourhood"));
+        var summary = _get(view, TextArea.class, spec -> spec.withLabel("About the neighbourhood (English)"));
 
         var theirs = "01632 " + System.nanoTime() % 1_000_000;
         var opened = neighbourhoods.editableContact(id);
         neighbourhoods.updateContact(id, opened.version(), new NeighbourhoodService.Contact(
-                opened.contact().summary(), opened.contact().email(), theirs, opened.contact().links()));
+                opened.contact().texts(), opened.contact().email(), theirs, opened.contact().links()));
 
         _setValue(summary, "Mine, typed over the version I opened");
         _setValue(phone, "01632 000000");
@@ -89,11 +93,37 @@ class NeighbourhoodsAdminViewTest extends KaribuTest {
     }
 
     @Test
+    void the_description_is_written_in_each_content_language_and_a_cleared_one_is_removed() {
+        long id = authorisation.world().ownNeighbourhood();
+        authorisation.signIn(Actor.ADMIN);
+        var view = new NeighbourhoodsAdminView(neighbourhoods, imports, contentLanguages, titles);
+        UI.getCurrent().add(view);
+        open(view, id);
+        var english = _get(view, TextArea.class, spec -> spec.withLabel("About the neighbourhood (English)"));
+        var welsh = _get(view, TextArea.class, spec -> spec.withLabel("About the neighbourhood (Welsh)"));
+        var polish = _get(view, TextArea.class, spec -> spec.withLabel("About the neighbourhood (Polish)"));
+        var cymraeg = "Ardal y profion, ger yr afon " + System.nanoTime();
+
+        _setValue(english, "The tests' own patch by the river.");
+        _setValue(welsh, cymraeg);
+        _setValue(polish, "Do usunięcia");
+        _click(_get(view, Button.class, spec -> spec.withText("Save")));
+        _setValue(polish, "  ");
+        _click(_get(view, Button.class, spec -> spec.withText("Save")));
+
+        assertThat(outcome(view)).isEqualTo("Saved.");
+        var saved = neighbourhoods.editableContact(id).contact();
+        assertThat(saved.summary("en")).isEqualTo("The tests' own patch by the river.");
+        assertThat(saved.summary("cy")).isEqualTo(cymraeg);
+        assertThat(saved.texts()).as("the cleared Polish one is gone").doesNotContainKey("pl");
+    }
+
+    @Test
     void an_address_the_portal_refuses_is_explained_in_polish_in_the_polish_back_office() {
         long id = authorisation.world().ownNeighbourhood();
         authorisation.signIn(Actor.ADMIN);
         speak(Locale.of("pl"));
-        var view = new NeighbourhoodsAdminView(neighbourhoods, imports, titles);
+        var view = new NeighbourhoodsAdminView(neighbourhoods, imports, contentLanguages, titles);
         UI.getCurrent().add(view);
         open(view, id);
         var email = _get(view, EmailField.class, spec -> spec.withLabel("E-mail zespołu"));

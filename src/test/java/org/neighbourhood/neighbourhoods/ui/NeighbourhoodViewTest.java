@@ -12,12 +12,21 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 
 import org.junit.jupiter.api.Test;
 import org.neighbourhood.KaribuTest;
+import org.neighbourhood.neighbourhoods.NeighbourhoodService;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class NeighbourhoodViewTest extends KaribuTest {
+
+    @Autowired
+    NeighbourhoodService neighbourhoods;
+
+    @Autowired
+    NeighbourhoodPages pages;
 
     @Test
     void the_page_shows_the_team_as_cards_that_link_to_their_profiles() {
@@ -83,6 +92,54 @@ class NeighbourhoodViewTest extends KaribuTest {
         assertThat(_find(H2.class).stream().map(H2::getText)).contains("Twój zespół", "Kontakt z zespołem");
         assertThat(UI.getCurrent().getInternals().getTitle())
                 .isEqualTo("Riverside – zespół policji dzielnicowej – Northshire Police");
+    }
+
+    @Test
+    void a_welsh_visitor_reads_riversides_description_and_its_officers_roles_in_welsh() {
+        speak(Locale.of("cy"));
+        navigate("neighbourhoods/riverside");
+
+        var lead = _get(Paragraph.class, spec -> spec.withClasses("lead"));
+        assertThat(lead.getText()).startsWith("Mae Riverside yn cwmpasu canol y dref");
+        assertThat(lead.getElement().getAttribute("lang")).as("in the page's own language").isNull();
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).noneMatch(text -> text.startsWith(
+                "Nid yw hwn wedi’i ysgrifennu yn eich iaith eto"));
+        var roles = _find(Paragraph.class, spec -> spec.withClasses("officer-card__role"));
+        // Not Tomasz Lis's: the officers' service tests change his.
+        assertThat(roles.stream().map(Paragraph::getText)).contains("Arolygydd Cymdogaeth", "Rhingyll Cymdogaeth",
+                "Swyddog Cymdogaeth");
+        assertThat(roles).allSatisfy(role -> assertThat(role.getElement().getAttribute("lang")).isNull());
+        assertThat(pages.neighbourhood(neighbourhoods.findBySlug("riverside").orElseThrow(), Locale.of("cy"))
+                .description()).startsWith("Mae Riverside yn cwmpasu");
+    }
+
+    @Test
+    void a_description_and_roles_not_yet_in_welsh_are_shown_in_english_marked_with_a_note_in_welsh() {
+        speak(Locale.of("cy"));
+        navigate("neighbourhoods/millbrook");
+
+        var lead = _get(Paragraph.class, spec -> spec.withClasses("lead"));
+        assertThat(lead.getText()).startsWith("Millbrook follows the brook");
+        assertThat(lead.getElement().getAttribute("lang")).isEqualTo("en");
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("note")).stream().map(Paragraph::getText))
+                .contains("Nid yw hwn wedi’i ysgrifennu yn eich iaith eto. Iaith y testun hwn: Saesneg.");
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("officer-card__role"))).isNotEmpty()
+                .allSatisfy(role -> assertThat(role.getElement().getAttribute("lang")).isEqualTo("en"));
+        assertThat(pages.neighbourhood(neighbourhoods.findBySlug("millbrook").orElseThrow(), Locale.of("cy"))
+                .description()).as("a sentence in Welsh rather than an English description")
+                .doesNotStartWith("Millbrook follows");
+    }
+
+    @Test
+    void a_polish_visitor_reads_polish_roles_where_written() {
+        speak(Locale.of("pl"));
+        navigate("neighbourhoods/riverside");
+
+        var roles = _find(Paragraph.class, spec -> spec.withClasses("officer-card__role"));
+        assertThat(roles).filteredOn(role -> role.getText().equals("Dzielnicowa")).singleElement()
+                .satisfies(role -> assertThat(role.getElement().getAttribute("lang")).isNull());
+        assertThat(roles).filteredOn(role -> role.getText().equals("Neighbourhood Sergeant")).singleElement()
+                .satisfies(role -> assertThat(role.getElement().getAttribute("lang")).isEqualTo("en"));
     }
 
     @Test

@@ -54,8 +54,13 @@ class MyProfileViewTest extends KaribuTest {
                         "Why I do this job (Welsh)");
         assertThat(view.getPageTitle()).startsWith("My profile");
 
-        var role = _get(view, TextField.class, spec -> spec.withLabel("Role"));
-        assertThat(role.isReadOnly()).as("her role is her editors' to change").isTrue();
+        var role = _get(view, TextField.class, spec -> spec.withLabel("Role (English)"));
+        assertThat(role.getValue()).isEqualTo("Neighbourhood Officer");
+        assertThat(_get(view, TextField.class, spec -> spec.withLabel("Role (Welsh)")).getValue())
+                .isEqualTo("Swyddog Cymdogaeth");
+        assertThat(_find(view, TextField.class)).filteredOn(field -> field.getLabel().startsWith("Role ("))
+                .as("her role is her editors' to change, in every language").hasSize(3)
+                .allSatisfy(field -> assertThat(field.isReadOnly()).isTrue());
         assertThat(role.getHelperText()).isEqualTo("Your team's editors change your role and team.");
         assertThat(_get(view, TextField.class, spec -> spec.withLabel("Team")).isReadOnly()).isTrue();
         var bio = _get(view, TextArea.class, spec -> spec.withLabel("Why I do this job (English)"));

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 
 import org.junit.jupiter.api.Test;
 import org.neighbourhood.KaribuTest;
@@ -104,5 +105,27 @@ class OfficerViewTest extends KaribuTest {
                 .isEqualTo("en");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .contains("Nid yw hwn wedi’i ysgrifennu yn eich iaith eto. Iaith y testun hwn: Saesneg.");
+    }
+
+    @Test
+    void a_welsh_visitor_reads_the_role_in_welsh_where_written() {
+        speak(Locale.of("cy"));
+        navigate("officers/helen-marsh");
+
+        var lead = _get(Paragraph.class, spec -> spec.withClasses("lead"));
+        assertThat(lead.getText()).isEqualTo("Arolygydd · Arolygydd Cymdogaeth");
+        assertThat(_find(lead, Span.class)).as("nothing in another language to mark").isEmpty();
+    }
+
+    @Test
+    void a_role_not_yet_in_the_visitors_language_is_shown_in_english_marked_with_a_note() {
+        speak(Locale.of("pl"));
+        navigate("officers/daniel-okafor");
+
+        var lead = _get(Paragraph.class, spec -> spec.withClasses("lead"));
+        assertThat(lead.getElement().getTextRecursively()).isEqualTo("Sierżant · Neighbourhood Sergeant");
+        assertThat(_get(lead, Span.class).getElement().getAttribute("lang")).isEqualTo("en");
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("note")).stream().map(Paragraph::getText))
+                .contains("Ta treść nie jest jeszcze dostępna w Twoim języku. Wyświetlamy ją w języku: angielski.");
     }
 }

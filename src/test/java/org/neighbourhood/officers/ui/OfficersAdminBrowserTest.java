@@ -35,7 +35,7 @@ class OfficersAdminBrowserTest extends BrowserTest {
         page.waitForURL("**/admin/my-profile");
         page.waitForSelector("text=This is your public profile");
         assertNoViolations("/admin/my-profile");
-        assertThat(page.getByLabel("Role").isEditable()).as("her role is her editors' to change").isFalse();
+        assertThat(page.getByLabel("Role (English)").isEditable()).as("her role is her editors' to change").isFalse();
         var bio = page.getByLabel("Why I do this job (English)");
         bio.fill(bio.inputValue() + "\n" + story);
         page.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();

@@ -235,7 +235,8 @@ class SecurityHeadersTest {
         SignedIn.as(securityContext, "admin", "ADMIN");
         var image = getClass().getResourceAsStream("/images/landscape.webp").readAllBytes();
         var officer = officers.create(new NewOfficer("Headers Test " + System.nanoTime(), Rank.SERGEANT,
-                "Neighbourhood Sergeant", "Test team", java.util.Map.of(), List.of(), List.of(),
+                "Test team", java.util.Map.of("en", new org.neighbourhood.officers.OfficerText("Neighbourhood Sergeant",
+                        null)), List.of(), List.of(),
                 new Photo("image/webp", image, "An officer", Instant.now())));
         securityContext.clearContext();
         return officer.slug();
