@@ -1,30 +1,21 @@
 package org.neighbourhood;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.support.EncodedResource;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
  * The migrations that move content into one table per content type keyed by language (V12 priorities, events and
@@ -89,62 +80,29 @@ class ContentTranslationMigrationTest {
 
     @Test
     void english_and_polish_texts_move_into_the_language_rows_without_loss_on_h2() throws SQLException {
-        var url = "jdbc:h2:mem:translation-migration-" + System.nanoTime()
-                + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        try {
-            proveOn(url, "sa", "");
-        } finally {
-            try (var connection = DriverManager.getConnection(url, "sa", "");
-                    var statement = connection.createStatement()) {
-                statement.execute("shutdown");
-            }
-        }
+        MigrationDatabases.onH2("translation-migration", ContentTranslationMigrationTest::prove);
     }
 
     @Test
     void english_and_polish_texts_move_into_the_language_rows_without_loss_on_mariadb() throws SQLException {
-        var server = env("TEST_DATABASE_SERVER_URL", "jdbc:mariadb://127.0.0.1:3306/");
-        var user = env("TEST_DATABASE_USER", "root");
-        var password = env("TEST_DATABASE_PASSWORD", "");
-        if (!reachable(server, user, password)) {
-            if ("mariadb".equalsIgnoreCase(System.getProperty("test.db"))) {
-                fail("The tests run on MariaDB (test.db=mariadb), but none is reachable at " + server);
-            }
-            assumeTrue(false, "MariaDB is not reachable at " + server
-                    + ": skipped here; -Dtest.db=mariadb, as on CI, requires it");
-        }
-        try (var connection = DriverManager.getConnection(server, user, password);
-                var statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + MARIADB_SCHEMA);
-            statement.execute("create database " + MARIADB_SCHEMA + " character set utf8mb4");
-        }
-        try {
-            proveOn(server + MARIADB_SCHEMA, user, password);
-        } finally {
-            try (var connection = DriverManager.getConnection(server, user, password);
-                    var statement = connection.createStatement()) {
-                statement.execute("drop database if exists " + MARIADB_SCHEMA);
-            }
-        }
+        MigrationDatabases.onMariaDb(MARIADB_SCHEMA, ContentTranslationMigrationTest::prove);
     }
 
-    private static void proveOn(String url, String user, String password) throws SQLException {
-        var atVersion11 = flyway(url, user, password).target(BEFORE_TRANSLATIONS).load().migrate();
-        assertThat(atVersion11.targetSchemaVersion).isEqualTo(BEFORE_TRANSLATIONS);
+    private static void prove(MigrationDatabases.Database database) throws SQLException {
+        database.migrateTo(BEFORE_TRANSLATIONS);
+        database.loadDemoAtVersion11();
         var all = Stream.concat(CONTENT.stream(), FORUMS.stream()).toList();
         var before = new LinkedHashMap<Content, Map<Long, Texts>>();
-        try (var connection = DriverManager.getConnection(url, user, password)) {
-            ScriptUtils.executeSqlScript(connection,
-                    new EncodedResource(new ClassPathResource("migration/demo-v11.sql"), StandardCharsets.UTF_8));
+        try (var connection = database.connect()) {
             for (var content : all) {
                 before.put(content, recordBefore(connection, content));
             }
         }
         theFixtureHasTheHardCases(before);
 
-        flyway(url, user, password).target(AFTER_TRANSLATIONS).load().migrate();
+        database.migrateTo(AFTER_TRANSLATIONS);
 
-        try (var connection = DriverManager.getConnection(url, user, password)) {
+        try (var connection = database.connect()) {
             for (var content : all) {
                 var items = before.get(content);
                 assertThat(count(connection, content.table())).as("rows in %s", content.table())
@@ -272,24 +230,5 @@ class ContentTranslationMigrationTest {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url, String user,
-            String password) {
-        return Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration");
-    }
-
-    private static boolean reachable(String url, String user, String password) {
-        DriverManager.setLoginTimeout(3);
-        try (var ignored = DriverManager.getConnection(url, user, password)) {
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        var value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -1,21 +1,18 @@
 package org.neighbourhood;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one set of migrations builds the same schema on an empty H2 and on an empty MariaDB. The MariaDB half
- * needs a server on 127.0.0.1:3306 (root, no password, or TEST_DATABASE_* settings) and is skipped, saying
- * so, where there is none; CI always starts one.
+ * The one set of migrations builds the same schema on an empty H2 and on an empty MariaDB (see
+ * {@link MigrationDatabases} for when the MariaDB half is skipped), and a second run finds nothing to do.
  */
 class MigrationTest {
 
@@ -26,41 +23,28 @@ class MigrationTest {
 
     @Test
     void migrations_build_the_schema_on_an_empty_h2() throws SQLException {
-        var url = "jdbc:h2:mem:migration-test;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
-        migrateTwice(url, "sa", "");
-        try (var connection = DriverManager.getConnection(url, "sa", "")) {
-            assertThat(tables(connection, null)).containsAll(TABLES);
-        }
+        MigrationDatabases.onH2("migration-test", database -> migrateTwice(database, null));
     }
 
     @Test
     void migrations_build_the_schema_on_an_empty_mariadb() throws SQLException {
-        var server = env("TEST_DATABASE_SERVER_URL", "jdbc:mariadb://127.0.0.1:3306/");
-        var user = env("TEST_DATABASE_USER", "root");
-        var password = env("TEST_DATABASE_PASSWORD", "");
-        assumeTrue(reachable(server, user, password),
-                "MariaDB is not reachable at " + server + ": skipped here, CI starts one and runs it");
-        try (var connection = DriverManager.getConnection(server, user, password);
-                var statement = connection.createStatement()) {
-            statement.execute("drop database if exists neighbourhood_migration_test");
-            statement.execute("create database neighbourhood_migration_test character set utf8mb4");
-        }
-        var url = server + "neighbourhood_migration_test";
-        migrateTwice(url, user, password);
-        try (var connection = DriverManager.getConnection(url, user, password)) {
-            assertThat(tables(connection, "neighbourhood_migration_test")).containsAll(TABLES);
-        }
+        MigrationDatabases.onMariaDb("neighbourhood_migration_test",
+                database -> migrateTwice(database, "neighbourhood_migration_test"));
     }
 
-    private static void migrateTwice(String url, String user, String password) {
-        var flyway = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load();
+    private static void migrateTwice(MigrationDatabases.Database database, @Nullable String catalog)
+            throws SQLException {
+        var flyway = database.flyway().load();
         var first = flyway.migrate();
         assertThat(first.success).isTrue();
         assertThat(first.migrationsExecuted).isPositive();
         assertThat(flyway.migrate().migrationsExecuted).as("a second run finds nothing to do").isZero();
+        try (var connection = database.connect()) {
+            assertThat(tables(connection, catalog)).containsAll(TABLES);
+        }
     }
 
-    private static List<String> tables(Connection connection, String catalog) throws SQLException {
+    private static List<String> tables(Connection connection, @Nullable String catalog) throws SQLException {
         var names = new ArrayList<String>();
         try (var rs = connection.getMetaData().getTables(catalog, null, "%", new String[] {"TABLE"})) {
             while (rs.next()) {
@@ -68,19 +52,5 @@ class MigrationTest {
             }
         }
         return names;
-    }
-
-    private static boolean reachable(String url, String user, String password) {
-        DriverManager.setLoginTimeout(3);
-        try (var ignored = DriverManager.getConnection(url, user, password)) {
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        var value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -1,12 +1,8 @@
 package org.neighbourhood;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.support.EncodedResource;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
  * V15 moves neighbourhoods' descriptions and officers' role titles into their per-language tables and loses
@@ -35,6 +27,7 @@ class NeighbourhoodAndRoleTranslationMigrationTest {
 
     private static final String BEFORE_FIXTURE = "11";
     private static final String BEFORE_MIGRATION = "14";
+    private static final String AFTER_MIGRATION = "15";
     private static final String MARIADB_SCHEMA = "neighbourhood_role_migration_test";
     private static final String UNICODE_AND_MARKUP = "Zażółć <b>gęślą</b> jaźń ’quotes’ 'x' “Croeso” 🚓";
 
@@ -44,58 +37,23 @@ class NeighbourhoodAndRoleTranslationMigrationTest {
 
     @Test
     void descriptions_and_role_titles_move_into_the_language_rows_without_loss_on_h2() throws SQLException {
-        var url = "jdbc:h2:mem:role-migration-" + System.nanoTime()
-                + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        try {
-            proveOn(url, "sa", "");
-        } finally {
-            try (var connection = DriverManager.getConnection(url, "sa", "");
-                    var statement = connection.createStatement()) {
-                statement.execute("shutdown");
-            }
-        }
+        MigrationDatabases.onH2("role-migration", NeighbourhoodAndRoleTranslationMigrationTest::prove);
     }
 
     @Test
     void descriptions_and_role_titles_move_into_the_language_rows_without_loss_on_mariadb() throws SQLException {
-        var server = env("TEST_DATABASE_SERVER_URL", "jdbc:mariadb://127.0.0.1:3306/");
-        var user = env("TEST_DATABASE_USER", "root");
-        var password = env("TEST_DATABASE_PASSWORD", "");
-        if (!reachable(server, user, password)) {
-            if ("mariadb".equalsIgnoreCase(System.getProperty("test.db"))) {
-                fail("The tests run on MariaDB (test.db=mariadb), but none is reachable at " + server);
-            }
-            assumeTrue(false, "MariaDB is not reachable at " + server
-                    + ": skipped here; -Dtest.db=mariadb, as on CI, requires it");
-        }
-        try (var connection = DriverManager.getConnection(server, user, password);
-                var statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + MARIADB_SCHEMA);
-            statement.execute("create database " + MARIADB_SCHEMA + " character set utf8mb4");
-        }
-        try {
-            proveOn(server + MARIADB_SCHEMA, user, password);
-        } finally {
-            try (var connection = DriverManager.getConnection(server, user, password);
-                    var statement = connection.createStatement()) {
-                statement.execute("drop database if exists " + MARIADB_SCHEMA);
-            }
-        }
+        MigrationDatabases.onMariaDb(MARIADB_SCHEMA, NeighbourhoodAndRoleTranslationMigrationTest::prove);
     }
 
-    private static void proveOn(String url, String user, String password) throws SQLException {
-        flyway(url, user, password).target(BEFORE_FIXTURE).load().migrate();
-        try (var connection = DriverManager.getConnection(url, user, password)) {
-            ScriptUtils.executeSqlScript(connection,
-                    new EncodedResource(new ClassPathResource("migration/demo-v11.sql"), StandardCharsets.UTF_8));
-        }
-        var atVersion14 = flyway(url, user, password).target(BEFORE_MIGRATION).load().migrate();
-        assertThat(atVersion14.targetSchemaVersion).isEqualTo(BEFORE_MIGRATION);
+    private static void prove(MigrationDatabases.Database database) throws SQLException {
+        database.migrateTo(BEFORE_FIXTURE);
+        database.loadDemoAtVersion11();
+        database.migrateTo(BEFORE_MIGRATION);
 
         Map<Long, @Nullable String> summaries;
         Map<Long, String> roles;
         Map<Long, Map<String, Text>> stories;
-        try (var connection = DriverManager.getConnection(url, user, password)) {
+        try (var connection = database.connect()) {
             addHardCases(connection);
             summaries = summariesBefore(connection);
             roles = rolesBefore(connection);
@@ -103,9 +61,9 @@ class NeighbourhoodAndRoleTranslationMigrationTest {
         }
         theFixtureHasTheHardCases(summaries, roles, stories);
 
-        flyway(url, user, password).load().migrate();
+        database.migrateTo(AFTER_MIGRATION);
 
-        try (var connection = DriverManager.getConnection(url, user, password)) {
+        try (var connection = database.connect()) {
             assertThat(count(connection, "neighbourhood")).isEqualTo(summaries.size());
             var expectedSummaries = new TreeMap<Long, Map<String, String>>();
             summaries.forEach((id, summary) -> {
@@ -234,24 +192,5 @@ class NeighbourhoodAndRoleTranslationMigrationTest {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url, String user,
-            String password) {
-        return Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration");
-    }
-
-    private static boolean reachable(String url, String user, String password) {
-        DriverManager.setLoginTimeout(3);
-        try (var ignored = DriverManager.getConnection(url, user, password)) {
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        var value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

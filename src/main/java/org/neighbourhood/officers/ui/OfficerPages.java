@@ -2,6 +2,7 @@ package org.neighbourhood.officers.ui;
 
 import java.util.Locale;
 
+import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.Messages;
 import org.neighbourhood.base.ui.PageMetadata;
 import org.neighbourhood.base.ui.PageMetadataProvider;
@@ -12,29 +13,19 @@ import org.springframework.stereotype.Component;
 
 /** Titles and link previews of officers' profiles. */
 @Component
-class OfficerPages implements PageMetadataProvider {
-
-    private final OfficerService officers;
-    private final PageTitles titles;
-    private final Messages messages;
-
-    OfficerPages(OfficerService officers, PageTitles titles, Messages messages) {
-        this.officers = officers;
-        this.titles = titles;
-        this.messages = messages;
-    }
+record OfficerPages(OfficerService officers, PageTitles titles, Messages messages, ContentLanguages languages)
+        implements PageMetadataProvider {
 
     @Override
     public void register(Pages pages) {
-        pages.describe(OfficerView.class, (route, locale) -> officers.findBySlug(route.get("slug").orElse(""))
-                .map(officer -> officer(officer, locale))
-                .orElseGet(() -> titles.notFound(locale)));
+        pages.describeFound(OfficerView.class, (slug, locale) -> officers.findBySlug(slug)
+                .map(officer -> officer(officer, locale)));
     }
 
     PageMetadata officer(OfficerProfile officer, Locale locale) {
         var rank = messages.get("rank." + officer.rank().name(), locale);
         var description = messages.get("officer.description", locale, officer.titledName(), rank,
-                officer.role(), officer.teamName());
+                officer.roleFor(locale, languages).text(), officer.teamName());
         // No og:image yet: link previews take only raster images, and the demo portraits are SVG.
         return titles.page(officer.titledName(), description).withType("profile");
     }

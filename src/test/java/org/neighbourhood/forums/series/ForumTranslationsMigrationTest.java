@@ -1,10 +1,8 @@
 package org.neighbourhood.forums.series;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,10 +10,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
+import org.neighbourhood.MigrationDatabases;
 
 /**
  * The migration that moves forum series and sessions into texts by language keeps every word written in English
@@ -30,40 +28,30 @@ class ForumTranslationsMigrationTest {
 
     @Test
     void the_forums_english_and_polish_texts_move_into_texts_by_language_on_h2() throws SQLException {
-        var url = "jdbc:h2:mem:forum-translations-test;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
-        migrateWithDemoForums(url, "sa", "");
+        MigrationDatabases.onH2("forum-translations", ForumTranslationsMigrationTest::migrateWithDemoForums);
     }
 
     @Test
     void the_forums_english_and_polish_texts_move_into_texts_by_language_on_mariadb() throws SQLException {
-        var server = env("TEST_DATABASE_SERVER_URL", "jdbc:mariadb://127.0.0.1:3306/");
-        var user = env("TEST_DATABASE_USER", "root");
-        var password = env("TEST_DATABASE_PASSWORD", "");
-        assumeTrue(reachable(server, user, password),
-                "MariaDB is not reachable at " + server + ": skipped here, CI starts one and runs it");
-        try (var connection = DriverManager.getConnection(server, user, password);
-                var statement = connection.createStatement()) {
-            statement.execute("drop database if exists neighbourhood_forum_translations_test");
-            statement.execute("create database neighbourhood_forum_translations_test character set utf8mb4");
-        }
-        migrateWithDemoForums(server + "neighbourhood_forum_translations_test", user, password);
+        MigrationDatabases.onMariaDb("neighbourhood_forum_translations_test",
+                ForumTranslationsMigrationTest::migrateWithDemoForums);
     }
 
-    private static void migrateWithDemoForums(String url, String user, String password) throws SQLException {
-        var flyway = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration");
+    private static void migrateWithDemoForums(MigrationDatabases.Database database) throws SQLException {
+        var flyway = database.flyway();
         // Every migration before the one under test, whichever of them this build has.
         var before = Arrays.stream(flyway.load().info().all()).map(MigrationInfo::getVersion)
                 .filter(version -> FORUM_TRANSLATIONS.isNewerThan(version.getVersion()))
                 .max(Comparator.naturalOrder()).orElseThrow();
         flyway.target(before).load().migrate();
-        try (var connection = DriverManager.getConnection(url, user, password)) {
+        try (var connection = database.connect()) {
             insertDemoForums(connection);
         }
 
         var result = flyway.target(MigrationVersion.LATEST).load().migrate();
         assertThat(result.success).isTrue();
 
-        try (var connection = DriverManager.getConnection(url, user, password)) {
+        try (var connection = database.connect()) {
             assertThat(rows(connection, "select s.slug, t.language, t.name, t.summary, t.description, t.cadence "
                     + "from forum_series s join forum_series_text t on t.series_id = s.id order by s.slug, t.language"))
                     .containsExactly(
@@ -158,19 +146,5 @@ class ForumTranslationsMigrationTest {
             }
         }
         return names;
-    }
-
-    private static boolean reachable(String url, String user, String password) {
-        DriverManager.setLoginTimeout(3);
-        try (var ignored = DriverManager.getConnection(url, user, password)) {
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        var value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
