@@ -27,15 +27,8 @@ public record EventText(
         return title;
     }
 
-    /** A title is enough to list it; a description or notes without one are not. */
-    @Override
-    public boolean written() {
-        return title != null && !title.isBlank();
-    }
-
     @Override
     public boolean blank() {
-        return !written() && (description == null || description.isBlank())
-                && (accessibilityNotes == null || accessibilityNotes.isBlank());
+        return ItemText.empty(title, description, accessibilityNotes);
     }
 }

@@ -19,12 +19,7 @@ public record PriorityText(
     }
 
     @Override
-    public boolean written() {
-        return issue != null && !issue.isBlank();
-    }
-
-    @Override
     public boolean blank() {
-        return !written() && (action == null || action.isBlank());
+        return ItemText.empty(issue, action);
     }
 }

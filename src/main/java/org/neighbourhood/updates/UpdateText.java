@@ -20,11 +20,11 @@ public record UpdateText(
 
     @Override
     public boolean written() {
-        return title != null && !title.isBlank() && bodyMarkdown != null && !bodyMarkdown.isBlank();
+        return !ItemText.empty(title) && !ItemText.empty(bodyMarkdown);
     }
 
     @Override
     public boolean blank() {
-        return (title == null || title.isBlank()) && (bodyMarkdown == null || bodyMarkdown.isBlank());
+        return ItemText.empty(title, bodyMarkdown);
     }
 }
