@@ -15,7 +15,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The migrations that move content into one table per content type keyed by language (V12 priorities, events and
@@ -35,7 +36,6 @@ class ContentTranslationMigrationTest {
     /** The last migration this test covers: V15 adds the role titles, NeighbourhoodAndRoleTranslationMigrationTest's. */
     private static final String AFTER_TRANSLATIONS = "14";
     /** The forums' migration, merged from another branch; until it is applied their texts stay where they were. */
-    private static final String MARIADB_SCHEMA = "neighbourhood_translation_migration_test";
     private static final String UNICODE_AND_MARKUP = "Zażółć <b>gęślą</b> jaźń ’quotes’ 'x'";
     private static final Set<String> LANGUAGES = Set.of("en", "pl");
 
@@ -78,14 +78,10 @@ class ContentTranslationMigrationTest {
     private record Texts(Map<String, Map<String, @Nullable String>> byLanguage) {
     }
 
-    @Test
-    void english_and_polish_texts_move_into_the_language_rows_without_loss_on_h2() throws SQLException {
-        MigrationDatabases.onH2("translation-migration", ContentTranslationMigrationTest::prove);
-    }
-
-    @Test
-    void english_and_polish_texts_move_into_the_language_rows_without_loss_on_mariadb() throws SQLException {
-        MigrationDatabases.onMariaDb(MARIADB_SCHEMA, ContentTranslationMigrationTest::prove);
+    @ParameterizedTest
+    @EnumSource
+    void english_and_polish_texts_move_into_the_language_rows_without_loss(MigrationDatabases database) throws SQLException {
+        database.prove("neighbourhood_translation_migration_test", ContentTranslationMigrationTest::prove);
     }
 
     private static void prove(MigrationDatabases.Database database) throws SQLException {

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * V16 moves each event's accessibility notes into its text in the language they were written in, on H2 and on
@@ -22,15 +23,10 @@ class EventAccessibilityMigrationTest {
     private static final String AFTER = "16";
     private static final String HARD = "Rampa przy wejściu <b>nr 2</b>, pętla ’indukcyjna’ 'x' 🚓";
 
-    @Test
-    void notes_move_into_the_text_of_the_language_they_were_written_in_on_h2() throws SQLException {
-        MigrationDatabases.onH2("accessibility-migration", EventAccessibilityMigrationTest::prove);
-    }
-
-    @Test
-    void notes_move_into_the_text_of_the_language_they_were_written_in_on_mariadb() throws SQLException {
-        MigrationDatabases.onMariaDb("neighbourhood_accessibility_migration_test",
-                EventAccessibilityMigrationTest::prove);
+    @ParameterizedTest
+    @EnumSource
+    void notes_move_into_the_text_of_the_language_they_were_written_in_without_loss(MigrationDatabases database) throws SQLException {
+        database.prove("neighbourhood_accessibility_migration_test", EventAccessibilityMigrationTest::prove);
     }
 
     private static void prove(MigrationDatabases.Database database) throws SQLException {

@@ -15,12 +15,33 @@ import org.springframework.core.io.support.EncodedResource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
- * Empty databases for the migration tests, on H2 (in MariaDB mode, as the portal runs it) and on MariaDB, each
- * dropped when its test is over. MariaDB needs a server on 127.0.0.1:3306 (root, no password, or
+ * The databases a migration test proves itself on, each empty and dropped when the test is over: H2 (in MariaDB
+ * mode, as the portal runs it) and MariaDB. A test takes them as a parameter:
+ * {@code @ParameterizedTest @EnumSource void x(MigrationDatabases database)}. MariaDB needs a server on 127.0.0.1:3306 (root, no password, or
  * TEST_DATABASE_* settings): with {@code -Dtest.db=mariadb}, as CI runs the suite, an unreachable server fails the
  * test; otherwise it is skipped, saying so.
  */
-public final class MigrationDatabases {
+public enum MigrationDatabases {
+
+    H2 {
+        @Override
+        public void prove(String name, Proof proof) throws SQLException {
+            onH2(name, proof);
+        }
+    },
+    MARIADB {
+        @Override
+        public void prove(String name, Proof proof) throws SQLException {
+            onMariaDb(name, proof);
+        }
+    };
+
+    /**
+     * Proves it on an empty database of this kind.
+     *
+     * @param name the database's name, letters, digits and underscores
+     */
+    public abstract void prove(String name, Proof proof) throws SQLException;
 
     /** What a migration test proves on one database. */
     @FunctionalInterface
@@ -57,10 +78,7 @@ public final class MigrationDatabases {
         }
     }
 
-    private MigrationDatabases() {
-    }
-
-    public static void onH2(String name, Proof proof) throws SQLException {
+    private static void onH2(String name, Proof proof) throws SQLException {
         var database = new Database("jdbc:h2:mem:" + name + "-" + System.nanoTime()
                 + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
         try {
@@ -72,7 +90,7 @@ public final class MigrationDatabases {
         }
     }
 
-    public static void onMariaDb(String schema, Proof proof) throws SQLException {
+    private static void onMariaDb(String schema, Proof proof) throws SQLException {
         var server = env("TEST_DATABASE_SERVER_URL", "jdbc:mariadb://127.0.0.1:3306/");
         var user = env("TEST_DATABASE_USER", "root");
         var password = env("TEST_DATABASE_PASSWORD", "");

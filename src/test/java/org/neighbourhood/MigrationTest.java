@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The one set of migrations builds the same schema on an empty H2 and on an empty MariaDB (see
@@ -21,26 +22,21 @@ class MigrationTest {
             "mail_outbox",
             "mail_attempt");
 
-    @Test
-    void migrations_build_the_schema_on_an_empty_h2() throws SQLException {
-        MigrationDatabases.onH2("migration-test", database -> migrateTwice(database, null));
+    @ParameterizedTest
+    @EnumSource
+    void migrations_build_the_schema_on_an_empty_database_and_find_nothing_to_do_the_second_time(
+            MigrationDatabases database) throws SQLException {
+        database.prove("neighbourhood_migration_test", MigrationTest::migrateTwice);
     }
 
-    @Test
-    void migrations_build_the_schema_on_an_empty_mariadb() throws SQLException {
-        MigrationDatabases.onMariaDb("neighbourhood_migration_test",
-                database -> migrateTwice(database, "neighbourhood_migration_test"));
-    }
-
-    private static void migrateTwice(MigrationDatabases.Database database, @Nullable String catalog)
-            throws SQLException {
+    private static void migrateTwice(MigrationDatabases.Database database) throws SQLException {
         var flyway = database.flyway().load();
         var first = flyway.migrate();
         assertThat(first.success).isTrue();
         assertThat(first.migrationsExecuted).isPositive();
         assertThat(flyway.migrate().migrationsExecuted).as("a second run finds nothing to do").isZero();
         try (var connection = database.connect()) {
-            assertThat(tables(connection, catalog)).containsAll(TABLES);
+            assertThat(tables(connection, connection.getCatalog())).containsAll(TABLES);
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * V15 moves neighbourhoods' descriptions and officers' role titles into their per-language tables and loses
@@ -28,21 +29,16 @@ class NeighbourhoodAndRoleTranslationMigrationTest {
     private static final String BEFORE_FIXTURE = "11";
     private static final String BEFORE_MIGRATION = "14";
     private static final String AFTER_MIGRATION = "15";
-    private static final String MARIADB_SCHEMA = "neighbourhood_role_migration_test";
     private static final String UNICODE_AND_MARKUP = "Zażółć <b>gęślą</b> jaźń ’quotes’ 'x' “Croeso” 🚓";
 
     /** An officer's language row: the role title (only ever in English before V15) and the story. */
     private record Text(@Nullable String role, @Nullable String bio) {
     }
 
-    @Test
-    void descriptions_and_role_titles_move_into_the_language_rows_without_loss_on_h2() throws SQLException {
-        MigrationDatabases.onH2("role-migration", NeighbourhoodAndRoleTranslationMigrationTest::prove);
-    }
-
-    @Test
-    void descriptions_and_role_titles_move_into_the_language_rows_without_loss_on_mariadb() throws SQLException {
-        MigrationDatabases.onMariaDb(MARIADB_SCHEMA, NeighbourhoodAndRoleTranslationMigrationTest::prove);
+    @ParameterizedTest
+    @EnumSource
+    void descriptions_and_role_titles_move_into_the_language_rows_without_loss(MigrationDatabases database) throws SQLException {
+        database.prove("neighbourhood_role_migration_test", NeighbourhoodAndRoleTranslationMigrationTest::prove);
     }
 
     private static void prove(MigrationDatabases.Database database) throws SQLException {

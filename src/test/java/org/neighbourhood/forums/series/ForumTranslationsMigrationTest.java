@@ -12,7 +12,8 @@ import java.util.Locale;
 
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.neighbourhood.MigrationDatabases;
 
 /**
@@ -26,15 +27,10 @@ class ForumTranslationsMigrationTest {
     /** The migration under test. */
     private static final MigrationVersion FORUM_TRANSLATIONS = MigrationVersion.fromVersion("14");
 
-    @Test
-    void the_forums_english_and_polish_texts_move_into_texts_by_language_on_h2() throws SQLException {
-        MigrationDatabases.onH2("forum-translations", ForumTranslationsMigrationTest::migrateWithDemoForums);
-    }
-
-    @Test
-    void the_forums_english_and_polish_texts_move_into_texts_by_language_on_mariadb() throws SQLException {
-        MigrationDatabases.onMariaDb("neighbourhood_forum_translations_test",
-                ForumTranslationsMigrationTest::migrateWithDemoForums);
+    @ParameterizedTest
+    @EnumSource
+    void the_forums_english_and_polish_texts_move_into_texts_by_language(MigrationDatabases database) throws SQLException {
+        database.prove("neighbourhood_forum_translations_test", ForumTranslationsMigrationTest::migrateWithDemoForums);
     }
 
     private static void migrateWithDemoForums(MigrationDatabases.Database database) throws SQLException {
