@@ -22,6 +22,14 @@ public final class TimeRanges {
         return day.format(start) + ", " + time.format(start) + "–" + endText;
     }
 
+    /** One moment: "Friday 5 December 2026, 14:00", such as the time a team aims to answer by. */
+    public static String moment(Instant at, Locale language) {
+        var locale = Languages.formatting(language);
+        var zoned = at.atZone(Zones.LONDON);
+        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(zoned) + ", "
+                + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(zoned);
+    }
+
     /** The day alone: "3 December 2026". */
     public static String date(Instant at, Locale language) {
         return DateTimeFormatter.ofPattern("d MMMM yyyy", Languages.formatting(language)).format(at.atZone(Zones.LONDON));

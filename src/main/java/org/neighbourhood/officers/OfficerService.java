@@ -104,6 +104,15 @@ public class OfficerService implements LinkableOfficers {
                 .toList();
     }
 
+    /** The ids of the neighbourhood's officers who hold one of these ranks, such as its sergeants and inspectors. */
+    public List<Long> idsByRank(long neighbourhoodId, java.util.Set<Rank> ranks) {
+        return officers.findByNeighbourhood(neighbourhoodId).stream()
+                .filter(officer -> ranks.contains(officer.getRank()))
+                .sorted(TEAM_ORDER)
+                .map(officer -> Objects.requireNonNull(officer.getId()))
+                .toList();
+    }
+
     public Optional<Photo> findPhoto(String slug) {
         return officers.findBySlug(slug)
                 .flatMap(officer -> photos.findById(Objects.requireNonNull(officer.getId()))
