@@ -316,6 +316,18 @@ public class FeedbackService {
         return teamView(load(id));
     }
 
+    /** Someone the item may be given to. */
+    public record Assignee(long accountId, String displayName) {
+    }
+
+    /** Who the item may be given to: the neighbourhood's editors and the administrators. */
+    public List<Assignee> assignable(long id) {
+        var item = load(id);
+        return colleagues.ofNeighbourhood(item.getNeighbourhoodId()).stream()
+                .map(colleague -> new Assignee(colleague.id(), colleague.displayName()))
+                .toList();
+    }
+
     /** Gives the item to a colleague who may work on it, or to nobody. */
     @Transactional
     public TeamView assign(long id, @Nullable Long accountId) {

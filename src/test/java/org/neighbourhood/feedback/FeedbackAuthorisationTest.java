@@ -68,7 +68,7 @@ class FeedbackAuthorisationTest {
     }
 
     enum Operation {
-        INBOX, INBOX_COUNT, OPEN, ASSIGN, NOTE, ANSWER, CLOSE, REOPEN, MARK_SPAM, DUE_SUMMARY, FIGURES
+        INBOX, INBOX_COUNT, OPEN, ASSIGNABLE, ASSIGN, NOTE, ANSWER, CLOSE, REOPEN, MARK_SPAM, DUE_SUMMARY, FIGURES
     }
 
     /** What asks no neighbourhood is refused by who the actor is, never by which neighbourhood. */
@@ -109,6 +109,8 @@ class FeedbackAuthorisationTest {
             case INBOX_COUNT -> () -> assertThat(feedback.inboxCount(InboxFilter.all().withNeighbourhood(neighbourhood)))
                     .isPositive();
             case OPEN -> () -> assertThat(feedback.open(id).message()).isEqualTo(message);
+            case ASSIGNABLE -> () -> assertThat(feedback.assignable(id)).anySatisfy(assignee ->
+                    assertThat(assignee.accountId()).isEqualTo(permissions.signedInAccountId().orElseThrow()));
             case ASSIGN -> () -> feedback.assign(id, permissions.signedInAccountId().orElse(null));
             case NOTE -> () -> feedback.note(id, text);
             case ANSWER -> () -> feedback.answer(id, text);
@@ -134,7 +136,7 @@ class FeedbackAuthorisationTest {
             case REOPEN -> done -> assertThat(feedback.open(id).status())
                     .isEqualTo(done ? FeedbackStatus.IN_PROGRESS : FeedbackStatus.CLOSED);
             case MARK_SPAM -> done -> assertThat(feedback.open(id).spam()).isEqualTo(done);
-            case INBOX, INBOX_COUNT, OPEN, DUE_SUMMARY, FIGURES -> Authorisation.readOnly();
+            case INBOX, INBOX_COUNT, OPEN, ASSIGNABLE, DUE_SUMMARY, FIGURES -> Authorisation.readOnly();
         };
         authorisation.attempt(actor, allowed, attempt, outcome);
     }

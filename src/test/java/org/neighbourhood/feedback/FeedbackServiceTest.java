@@ -360,6 +360,25 @@ class FeedbackServiceTest {
         assertThat(feedback.inboxCount(InboxFilter.all())).as("still hidden after the sender wrote").isZero();
     }
 
+    @Test
+    void an_item_goes_only_to_someone_who_may_work_on_its_neighbourhood() {
+        var team = world.newTeam(false);
+        var other = world.newTeam(false);
+        feedback.submit(anonymous(team, "Noise"), Locale.ENGLISH, FeedbackWorld.address());
+        SignedIn.as(securityContext, other.editor(), "EDITOR");
+        long otherEditor = permissions.signedInAccountId().orElseThrow();
+        signInAs(team);
+        long id = onlyItem().id();
+        assertThat(feedback.assignable(id)).extracting(FeedbackService.Assignee::accountId)
+                .contains(permissions.signedInAccountId().orElseThrow()).doesNotContain(otherEditor);
+
+        assertThatThrownBy(() -> feedback.assign(id, otherEditor)).isInstanceOfSatisfying(Refusal.class,
+                refusal -> assertThat(refusal.key()).isEqualTo("refusal.feedback.assignee"));
+        var assigned = feedback.assign(id, permissions.signedInAccountId().orElseThrow());
+        assertThat(assigned.status()).isEqualTo(FeedbackStatus.IN_PROGRESS);
+        assertThat(feedback.assign(id, null).assigneeId()).isNull();
+    }
+
     // ---- Retention ----
 
     @Test
