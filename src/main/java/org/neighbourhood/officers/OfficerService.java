@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolationException;
@@ -105,7 +106,7 @@ public class OfficerService implements LinkableOfficers {
     }
 
     /** The ids of the neighbourhood's officers who hold one of these ranks, such as its sergeants and inspectors. */
-    public List<Long> idsByRank(long neighbourhoodId, java.util.Set<Rank> ranks) {
+    public List<Long> idsByRank(long neighbourhoodId, Set<Rank> ranks) {
         return officers.findByNeighbourhood(neighbourhoodId).stream()
                 .filter(officer -> ranks.contains(officer.getRank()))
                 .sorted(TEAM_ORDER)
