@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * V17 makes feedback's tables on H2 and on MariaDB alike: a reference is never given twice, a browser voices a
@@ -15,14 +16,10 @@ import org.junit.jupiter.api.Test;
  */
 class FeedbackMigrationTest {
 
-    @Test
-    void feedback_tables_keep_their_promises_on_h2() throws SQLException {
-        MigrationDatabases.onH2("feedback-migration", FeedbackMigrationTest::prove);
-    }
-
-    @Test
-    void feedback_tables_keep_their_promises_on_mariadb() throws SQLException {
-        MigrationDatabases.onMariaDb("neighbourhood_feedback_migration_test", FeedbackMigrationTest::prove);
+    @ParameterizedTest
+    @EnumSource
+    void feedback_tables_keep_their_promises(MigrationDatabases database) throws SQLException {
+        database.prove("neighbourhood_feedback_migration_test", FeedbackMigrationTest::prove);
     }
 
     private static void prove(MigrationDatabases.Database database) throws SQLException {
