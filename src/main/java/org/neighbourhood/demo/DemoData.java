@@ -21,6 +21,7 @@ import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
 import org.neighbourhood.base.Deployment;
 import org.neighbourhood.events.EventService;
+import org.neighbourhood.feedback.FeedbackDemo;
 import org.neighbourhood.forums.ForumDemo;
 import org.neighbourhood.forums.series.SeriesAdminService;
 import org.neighbourhood.updates.UpdateService;
@@ -73,20 +74,22 @@ class DemoData implements ApplicationRunner {
     private final EventService events;
     private final UpdateService updates;
     private final ForumDemo forums;
+    private final FeedbackDemo feedback;
     private final SeriesAdminService forumAdmin;
     private final Clock clock;
     private final boolean demoAccounts;
 
     DemoData(NeighbourhoodService neighbourhoods, NeighbourhoodImportService imports, OfficerService officers,
             UserService users, Permissions permissions, PriorityService priorities, EventService events,
-            UpdateService updates, ForumDemo forums, SeriesAdminService forumAdmin, Clock clock,
-            Deployment deployment, @Value("${neighbourhood.demo-accounts:false}") boolean demoAccounts,
+            UpdateService updates, ForumDemo forums, FeedbackDemo feedback, SeriesAdminService forumAdmin,
+            Clock clock, Deployment deployment, @Value("${neighbourhood.demo-accounts:false}") boolean demoAccounts,
             @Value("${neighbourhood.first-admin.username:}") String firstAdministrator) {
         this.permissions = permissions;
         this.priorities = priorities;
         this.events = events;
         this.updates = updates;
         this.forums = forums;
+        this.feedback = feedback;
         this.forumAdmin = forumAdmin;
         this.neighbourhoods = neighbourhoods;
         this.imports = imports;
@@ -110,6 +113,7 @@ class DemoData implements ApplicationRunner {
                 DemoEvents.load(neighbourhoods.findAll(), events, clock);
                 DemoUpdates.load(neighbourhoods.findAll(), updates);
                 forums.load();
+                feedback.load(neighbourhoods.findAll(), WELSH_NEIGHBOURHOOD);
             });
         }
         if (demoAccounts) {
