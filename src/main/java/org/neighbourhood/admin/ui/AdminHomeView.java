@@ -1,5 +1,6 @@
 package org.neighbourhood.admin.ui;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -25,7 +26,8 @@ class AdminHomeView extends Main implements HasDynamicTitle {
 
     private final PageTitles titles;
 
-    AdminHomeView(Permissions permissions, NeighbourhoodService neighbourhoods, PageTitles titles) {
+    AdminHomeView(Permissions permissions, NeighbourhoodService neighbourhoods, PageTitles titles,
+            List<AdminHomeSection> sections) {
         this.titles = titles;
         addClassName("admin-content");
         add(new H1(getTranslation("admin.home.title")));
@@ -41,6 +43,7 @@ class AdminHomeView extends Main implements HasDynamicTitle {
                 add(new Paragraph(link));
             }
         });
+        sections.forEach(section -> section.create().ifPresent(this::add));
         add(new H2(getTranslation("admin.home.neighbourhoods")));
         var editable = permissions.editableNeighbourhoods();
         var list = new UnorderedList();
