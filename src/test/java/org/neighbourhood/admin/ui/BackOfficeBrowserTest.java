@@ -21,7 +21,7 @@ class BackOfficeBrowserTest extends BrowserTest {
 
         assertThat(page.textContent("h1")).isEqualTo("Back office");
         assertNoViolations("/admin");
-        for (var path : new String[] {"/admin/users", "/admin/audit"}) {
+        for (var path : new String[] {"/admin/users", "/admin/feedback", "/admin/audit"}) {
             openSettled(path);
             assertNoViolations(path);
         }

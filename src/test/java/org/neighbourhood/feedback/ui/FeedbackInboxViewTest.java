@@ -7,15 +7,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -63,6 +66,9 @@ class FeedbackInboxViewTest extends KaribuTest {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    FeedbackHomeSection homeSection;
 
     @AfterEach
     void signOut() {
@@ -143,6 +149,34 @@ class FeedbackInboxViewTest extends KaribuTest {
         } finally {
             clock.advance(ahead.negated());
         }
+    }
+
+    @Test
+    void the_address_in_the_escalation_email_opens_that_item_and_spam_is_marked_only_once_confirmed() {
+        var reference = send(riverside(), "Cheap watches " + System.nanoTime());
+        var view = openAsRiversideEditor();
+        var id = rows(view).stream().filter(row -> row.reference().equals(reference)).findFirst().orElseThrow().id();
+
+        view.setParameter(null, id);
+
+        assertThat(_get(view, H2.class, spec -> spec.withText("Feedback " + reference)).isVisible()).isTrue();
+        _click(_get(view, Button.class, spec -> spec.withText("Mark as spam")));
+        assertThat(feedback.open(id).spam()).as("not before confirming").isFalse();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(feedback.open(id).spam()).isTrue();
+        assertThat(rows(view)).extracting(InboxItem::reference).doesNotContain(reference);
+    }
+
+    @Test
+    void the_back_office_home_says_what_is_due_and_links_to_the_inbox() {
+        SignedIn.as(securityContext, "editor.riverside", "EDITOR");
+        var link = (Anchor) homeSection.create().orElseThrow().getChildren().findFirst().orElseThrow();
+
+        assertThat(link.getHref()).isEqualTo("admin/feedback");
+        assertThat(link.getText()).matches("Feedback: \\d+ due today, \\d+ overdue");
+
+        SignedIn.as(securityContext, "facilitator", "FACILITATOR");
+        assertThat(homeSection.create()).as("facilitators answer no feedback").isEmpty();
     }
 
     @Test
