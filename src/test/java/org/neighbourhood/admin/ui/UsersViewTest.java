@@ -117,7 +117,7 @@ class UsersViewTest extends KaribuTest {
         assertThat(menu()).containsExactly("Back office", "My profile", "My account", "Public site");
 
         SignedIn.as(securityContext, "editor.riverside", "EDITOR");
-        assertThat(menu()).doesNotContain("My profile").contains("Officers");
+        assertThat(menu()).doesNotContain("My profile").contains("Officers", "Feedback");
     }
 
     private java.util.List<String> menu() {
