@@ -1,0 +1,140 @@
+package org.neighbourhood.feedback.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+
+import org.junit.jupiter.api.Test;
+import org.neighbourhood.KaribuTest;
+import org.neighbourhood.feedback.Subject;
+import org.neighbourhood.mail.LocalMailCatcher;
+import org.neighbourhood.mail.MailDispatcher;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class FeedbackViewsTest extends KaribuTest {
+
+    private static final Pattern LINK = Pattern.compile("/feedback/yours\\?t=([A-Za-z0-9_-]+)");
+
+    @Autowired
+    MailDispatcher dispatcher;
+
+    @Autowired
+    LocalMailCatcher catcher;
+
+    @Test
+    void anonymous_feedback_from_the_neighbourhood_page_gets_a_reference_and_a_time_to_answer_by() {
+        UI.getCurrent().navigate("feedback", QueryParameters.of("neighbourhood", "riverside"));
+        assertThat(_get(H1.class).getText()).isEqualTo("Tell us what you think");
+        @SuppressWarnings("unchecked")
+        Select<Object> neighbourhood = _get(Select.class, spec -> spec.withLabel("Who is it for"));
+        assertThat(neighbourhood.getValue()).isNotNull();
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(text -> text.contains("999") && text.contains("101"));
+
+        subject(Subject.LITTER);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Your message")), "Bins overflowing by the park.");
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Stay anonymous")), true);
+        assertThat(_get(EmailField.class).isVisible()).isFalse();
+        _click(_get(Button.class, spec -> spec.withText("Send")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("feedback-page__reference")).getText())
+                .matches("Your reference: RVS-[2-9A-Z]{4}");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(text -> text.startsWith("Your team aims to answer by ") && text.matches(".*\\d{4}, .*"))
+                .contains("You gave no email, so we cannot answer you directly. Quote your reference if you "
+                        + "contact us about it.");
+    }
+
+    @Test
+    void a_bad_email_is_refused_at_its_field_in_polish_and_nothing_typed_is_lost() {
+        speak(Locale.forLanguageTag("pl"));
+        navigate("feedback");
+        subject(Subject.SPEEDING);
+        var message = _get(TextArea.class, spec -> spec.withLabel("Twoja wiadomość"));
+        _setValue(message, "Samochody jeżdżą za szybko.");
+        var email = _get(EmailField.class);
+        _setValue(email, "not-an-email");
+        _click(_get(Button.class, spec -> spec.withText("Wyślij")));
+
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).startsWith("To nie jest adres e-mail.");
+        assertThat(message.getValue()).isEqualTo("Samochody jeżdżą za szybko.");
+        assertThat(email.getValue()).isEqualTo("not-an-email");
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("feedback-page__reference"))).isEmpty();
+    }
+
+    @Test
+    void with_an_email_a_receipt_is_sent_whose_link_opens_the_conversation_and_a_wrong_link_finds_nothing() {
+        var address = "resident." + System.nanoTime() + "@example.org";
+        navigate("feedback");
+        subject(Subject.ASB);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Your message")), "Noise at night on the estate.");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Your name (optional)")), "Sam Resident");
+        _setValue(_get(EmailField.class), address);
+        _click(_get(Button.class, spec -> spec.withText("Send")));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains(
+                "We have emailed you a receipt with a private link to follow your message.");
+        var reference = _get(Paragraph.class, spec -> spec.withClasses("feedback-page__reference")).getText()
+                .substring("Your reference: ".length());
+        assertThat(reference).startsWith("GEN-");
+
+        catcher.start();
+        while (dispatcher.dispatchDue() > 0) {
+            // until the outbox is empty
+        }
+        var mail = catcher.caught().stream().filter(m -> m.to().equals(address)).findFirst().orElseThrow();
+        var matcher = LINK.matcher(mail.text());
+        assertThat(matcher.find()).isTrue();
+        var token = matcher.group(1);
+
+        UI.getCurrent().navigate("feedback/yours", QueryParameters.of("t", token));
+        assertThat(_get(H1.class).getText()).isEqualTo("Your message to the team");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Reference: " + reference, "Status: New", "Noise at night on the estate.");
+        assertThat(_find(Button.class, spec -> spec.withText("Ask for this to be escalated"))).isEmpty();
+
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Your message")), "It happened again last night.");
+        _click(_get(Button.class, spec -> spec.withText("Send")));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Your message has been added. The team will see it.", "It happened again last night.");
+
+        UI.getCurrent().navigate("feedback/yours", QueryParameters.of("t", "not-a-real-token"));
+        assertThat(_get(H1.class).getText()).isEqualTo("This link does not work");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .noneMatch(text -> text.contains(reference) || text.contains("Noise"));
+    }
+
+    @Test
+    void the_neighbourhood_page_invites_feedback_for_its_team() {
+        navigate("neighbourhoods/riverside");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).contains("/feedback?neighbourhood=riverside");
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("feedback-invitation__link")).getText())
+                .isEqualTo("Send your team a message");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void subject(Subject subject) {
+        Select<Subject> select = _find(Select.class).stream().filter(s -> s.getValue() == null
+                && !s.getListDataView().getItems().toList().isEmpty()
+                && s.getListDataView().getItems().findFirst().orElseThrow() instanceof Subject)
+                .findFirst().orElseThrow();
+        _setValue(select, subject);
+    }
+}
