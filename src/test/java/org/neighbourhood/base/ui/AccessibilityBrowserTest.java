@@ -24,7 +24,8 @@ class AccessibilityBrowserTest extends BrowserTest {
     private static final String OFFICER = "/officers/agnieszka-wroblewska";
 
     static Stream<Arguments> publicPages() {
-        return Stream.of("/", "/neighbourhoods/riverside", OFFICER, "/updates", "/accessibility", "/no-such-page")
+        return Stream.of("/", "/neighbourhoods/riverside", OFFICER, "/updates", "/feedback", "/accessibility",
+                "/no-such-page")
                 .flatMap(path -> Stream.of(Arguments.of(path, "en"), Arguments.of(path, "pl")));
     }
 
