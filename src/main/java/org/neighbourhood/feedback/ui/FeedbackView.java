@@ -11,8 +11,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Input;
-import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -31,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.DatabaseAway;
 import org.neighbourhood.base.Refusal;
 import org.neighbourhood.base.TimeRanges;
+import org.neighbourhood.base.ui.Honeypot;
 import org.neighbourhood.base.ui.PublicLayout;
 import org.neighbourhood.feedback.FeedbackService;
 import org.neighbourhood.feedback.FeedbackService.Receipt;
@@ -57,7 +56,7 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Checkbox anonymous = new Checkbox();
     private final TextField name = new TextField();
     private final EmailField email = new EmailField();
-    private final Input honeypot = new Input();
+    private final Honeypot honeypot;
     private final Paragraph problem = new Paragraph();
     private final Div form = new Div();
     /** The neighbourhood page the visitor came from, when they followed its invitation. */
@@ -67,6 +66,7 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.feedback = feedback;
         this.neighbourhoods = neighbourhoods;
         this.pages = pages;
+        this.honeypot = new Honeypot("feedback-website", getTranslation("feedback.honeypot"));
         addClassName("content");
         addClassName("feedback-page");
     }
@@ -136,16 +136,6 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         subject.setManualValidation(true);
         neighbourhood.setManualValidation(true);
 
-        // Robots fill every field they find; people never see or reach this one.
-        var trapLabel = new NativeLabel(getTranslation("feedback.honeypot"));
-        trapLabel.setFor("feedback-website");
-        honeypot.setId("feedback-website");
-        honeypot.getElement().setAttribute("name", "website");
-        honeypot.getElement().setAttribute("tabindex", "-1");
-        honeypot.getElement().setAttribute("autocomplete", "off");
-        var trap = new Div(trapLabel, honeypot);
-        trap.addClassName("signup-form__trap");
-        trap.getElement().setAttribute("aria-hidden", "true");
 
         problem.addClassName("form-message");
         problem.getElement().setAttribute("role", "alert");
@@ -154,7 +144,7 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var send = new Button(getTranslation("feedback.send"), click -> send());
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.setDisableOnClick(true);
-        form.add(problem, neighbourhood, subject, message, anonymous, name, email, trap, send);
+        form.add(problem, neighbourhood, subject, message, anonymous, name, email, honeypot, send);
     }
 
     private void count() {

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Input;
-import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -16,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.ui.Honeypot;
 import org.neighbourhood.base.DatabaseAway;
 import org.neighbourhood.forums.signup.SignUp;
 import org.neighbourhood.forums.signup.SignUpService;
@@ -34,7 +33,7 @@ class SignUpForm extends Div {
     private final TextField organisation = new TextField();
     private final TextArea needs = new TextArea();
     private final Checkbox consent = new Checkbox();
-    private final Input honeypot = new Input();
+    private final Honeypot honeypot;
     private final Paragraph message = new Paragraph();
     private final SignUpService signUps;
     private final long sessionId;
@@ -42,6 +41,7 @@ class SignUpForm extends Div {
     SignUpForm(SignUpService signUps, long sessionId, boolean full, String forceName) {
         this.signUps = signUps;
         this.sessionId = sessionId;
+        this.honeypot = new Honeypot("signup-website", getTranslation("forum.signup.honeypot"));
         addClassName("signup-form");
 
         name.setLabel(getTranslation("forum.signup.name"));
@@ -66,16 +66,6 @@ class SignUpForm extends Div {
         needs.setManualValidation(true);
         consent.setManualValidation(true);
 
-        // Robots fill every field they find; people never see or reach this one.
-        var trapLabel = new NativeLabel(getTranslation("forum.signup.honeypot"));
-        trapLabel.setFor("signup-website");
-        honeypot.setId("signup-website");
-        honeypot.getElement().setAttribute("name", "website");
-        honeypot.getElement().setAttribute("tabindex", "-1");
-        honeypot.getElement().setAttribute("autocomplete", "off");
-        var trap = new Div(trapLabel, honeypot);
-        trap.addClassName("signup-form__trap");
-        trap.getElement().setAttribute("aria-hidden", "true");
 
         message.addClassName("form-message");
         message.getElement().setAttribute("role", "alert");
@@ -85,7 +75,7 @@ class SignUpForm extends Div {
                 click -> submit());
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.setDisableOnClick(true);
-        add(message, name, email, organisation, needs, consent, trap, submit);
+        add(message, name, email, organisation, needs, consent, honeypot, submit);
     }
 
     private void submit() {
