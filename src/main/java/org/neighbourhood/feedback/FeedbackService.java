@@ -379,30 +379,27 @@ public class FeedbackService {
 
     @Transactional
     public TeamView close(long id) {
-        var item = load(id);
-        item.close(now());
-        items.saveAndFlush(item);
-        record(item, "closed", null);
-        return teamView(item);
+        return step(id, item -> item.close(now()), "closed");
     }
 
     /** Opens a closed item again; one marked as spam by mistake comes back into the inbox. */
     @Transactional
     public TeamView reopen(long id) {
-        var item = load(id);
-        item.reopen();
-        items.saveAndFlush(item);
-        record(item, "reopened", null);
-        return teamView(item);
+        return step(id, FeedbackItem::reopen, "reopened");
     }
 
     /** Hides the item from the inbox and closes it; its sender is never emailed about it. */
     @Transactional
     public TeamView markSpam(long id) {
+        return step(id, item -> item.markSpam(now()), "marked-spam");
+    }
+
+    /** One change of an item's state by the team: checked by {@link #load}, saved and audited. */
+    private TeamView step(long id, java.util.function.Consumer<FeedbackItem> change, String action) {
         var item = load(id);
-        item.markSpam(now());
+        change.accept(item);
         items.saveAndFlush(item);
-        record(item, "marked-spam", null);
+        record(item, action, null);
         return teamView(item);
     }
 
