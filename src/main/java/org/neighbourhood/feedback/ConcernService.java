@@ -92,6 +92,18 @@ public class ConcernService {
         return true;
     }
 
+    /**
+     * The concerns this browser has voiced in the neighbourhood this month, so that the page can show them as
+     * counted; nothing for a token that is not one.
+     */
+    public Set<Subject> voicedBy(long neighbourhoodId, String browserToken) {
+        if (browserToken.length() < TOKEN_MIN || browserToken.length() > TOKEN_MAX) {
+            return Set.of();
+        }
+        var month = currentMonth().toString();
+        return Set.copyOf(concerns.kindsVoiced(neighbourhoodId, month, LinkTokens.hash(month + ":" + browserToken)));
+    }
+
     /** The neighbourhood's concerns of that month, the most voiced first; only those voiced at all. */
     public List<ConcernCount> topConcerns(long neighbourhoodId, YearMonth month) {
         return concerns.countByKind(neighbourhoodId, month.toString()).stream()

@@ -12,6 +12,10 @@ interface VoicedConcernRepository extends JpaRepository<VoicedConcern, Long> {
     boolean existsByNeighbourhoodIdAndKindAndVoicedMonthAndVoterHash(long neighbourhoodId, Subject kind, String month,
             String voterHash);
 
+    @Query("select c.kind from VoicedConcern c where c.neighbourhoodId = :neighbourhoodId"
+            + " and c.voicedMonth = :month and c.voterHash = :voterHash")
+    List<Subject> kindsVoiced(long neighbourhoodId, String month, String voterHash);
+
     /** Counts by kind for one neighbourhood and month, the most voiced first. */
     @Query("select c.kind, count(c) from VoicedConcern c where c.neighbourhoodId = :neighbourhoodId"
             + " and c.voicedMonth = :month group by c.kind order by count(c) desc, c.kind")

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -116,7 +117,15 @@ class FeedbackDetail extends Section {
                         : getTranslation("admin.feedback.from", opened.name()))
                 + " " + getTranslation(opened.answerable() ? "admin.feedback.answerable" : "admin.feedback.not-answerable"));
         message.setText(opened.message());
-        page.setText(opened.page() == null ? "" : getTranslation("admin.feedback.page", opened.page()));
+        page.removeAll();
+        if (opened.page() != null) {
+            var link = new Anchor(opened.page(), opened.page());
+            link.setTarget("_blank");
+            page.add(new Span(getTranslation("admin.feedback.page") + " "), link);
+            if (opened.useful() != null) {
+                page.add(new Span(" " + getTranslation("admin.feedback.useful." + opened.useful())));
+            }
+        }
         page.setVisible(opened.page() != null);
         conversation.removeAll();
         if (opened.conversation().isEmpty()) {

@@ -8,10 +8,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -59,8 +61,10 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Honeypot honeypot;
     private final Paragraph problem = new Paragraph();
     private final Div form = new Div();
-    /** The neighbourhood page the visitor came from, when they followed its invitation. */
+    /** The page the visitor came from: a neighbourhood's invitation, or the page they said was useful or not. */
     private @Nullable String fromPage;
+    /** The answer to "Was this useful?" that led here, if one did. */
+    private @Nullable Boolean useful;
 
     FeedbackView(FeedbackService feedback, NeighbourhoodService neighbourhoods, FeedbackPages pages) {
         this.feedback = feedback;
@@ -73,16 +77,33 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var slug = event.getLocation().getQueryParameters().getSingleParameter("neighbourhood").orElse("");
+        var query = event.getLocation().getQueryParameters();
+        var slug = query.getSingleParameter("neighbourhood").orElse("");
         removeAll();
         add(new H1(getTranslation("feedback.title")), lead(getTranslation("feedback.intro")));
         var notice = new Paragraph(getTranslation("feedback.not-emergency"));
         notice.addClassName("notice");
         notice.addClassName("feedback-page__notice");
         add(notice);
-        fromPage = neighbourhoods.findAll().stream().anyMatch(n -> n.slug().equals(slug))
-                ? "/neighbourhoods/" + slug : null;
+        var known = neighbourhoods.findAll().stream().anyMatch(n -> n.slug().equals(slug));
+        var page = query.getSingleParameter("page").filter(FeedbackView::isLocalPage);
+        fromPage = page.orElse(known ? "/neighbourhoods/" + slug : null);
+        useful = page.isEmpty() ? null : switch (query.getSingleParameter("useful").orElse("")) {
+            case "yes" -> Boolean.TRUE;
+            case "no" -> Boolean.FALSE;
+            default -> null;
+        };
+        if (useful != null && fromPage != null) {
+            var said = new Paragraph(getTranslation(useful ? "feedback.useful.said.yes" : "feedback.useful.said.no"));
+            said.addClassName("feedback-page__useful");
+            var about = new Paragraph(new Span(getTranslation("feedback.useful.about") + " "),
+                    new Anchor(fromPage, fromPage));
+            add(said, about);
+        }
         buildForm(slug);
+        if (useful != null) {
+            subject.setValue(Subject.OTHER);
+        }
         add(form);
     }
 
@@ -163,7 +184,7 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         var chosen = neighbourhood.getValue();
         var form = new Submission(chosen == null ? null : chosen.id(), subject.getValue(), message.getValue(),
-                fromPage, null, anonymous.getValue(),
+                fromPage, useful, anonymous.getValue(),
                 name.getValue(), email.getValue(), honeypot.getValue());
         var request = VaadinRequest.getCurrent();
         var address = request == null ? "unknown" : request.getRemoteAddr();
@@ -239,6 +260,11 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         for (HasValidation field : new HasValidation[] {neighbourhood, subject, message, name, email}) {
             field.setInvalid(false);
         }
+    }
+
+    /** A path on this portal, such as {@code /events/litter-pick} or {@code /neighbourhoods/riverside#priority-4}. */
+    static boolean isLocalPage(String page) {
+        return page.length() <= FeedbackService.PAGE_MAX && page.matches("/[a-z0-9][a-z0-9/_-]*(#[a-z0-9-]+)?");
     }
 
     private static Paragraph lead(String text) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import org.neighbourhood.base.Languages;
 import org.neighbourhood.base.ui.ContentLanguage;
 import org.neighbourhood.base.ui.ListSection;
+import org.neighbourhood.feedback.ui.UsefulQuestion;
 import org.neighbourhood.neighbourhoods.ui.NeighbourhoodPageSection;
 import org.neighbourhood.priorities.PriorityService;
 import org.neighbourhood.priorities.PriorityService.PublicPriority;
@@ -27,7 +28,13 @@ class PrioritiesSection {
     NeighbourhoodPageSection prioritiesOfNeighbourhood(PriorityService priorities) {
         var list = new ListSection("priorities", "priorities.heading", "priority-list", "priorities.empty");
         return NeighbourhoodPageSection.at(20, n -> list.show(locale -> priorities.publishedFor(n.id(), locale),
-                PrioritiesSection::card, null));
+                (priority, locale) -> {
+                    var card = card(priority, locale);
+                    var anchor = "priority-" + priority.id();
+                    card.setId(anchor);
+                    card.add(new UsefulQuestion(n.slug(), "/neighbourhoods/" + n.slug() + "#" + anchor));
+                    return card;
+                }, null));
     }
 
     /** One priority as the public sees it; the back office's preview shows the very same card. */

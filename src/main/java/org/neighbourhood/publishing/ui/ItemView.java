@@ -18,6 +18,7 @@ import com.vaadin.flow.router.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.ui.ContentLanguage;
 import org.neighbourhood.base.ui.PageMetadata;
+import org.neighbourhood.feedback.ui.UsefulQuestion;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.publishing.PublicItem;
 
@@ -60,6 +61,9 @@ public abstract class ItemView<P extends PublicItem> extends Div implements Befo
         item = found.get();
         removeAll();
         show(found.get(), locale);
+        var page = "/" + navigation.getLocation().getPath();
+        neighbourhoods.findByIds(List.of(found.get().neighbourhoodId())).stream().findFirst()
+                .ifPresent(team -> add(new UsefulQuestion(team.slug(), page)));
     }
 
     /** The item's title as the page's heading, what leads it, and the note when it is in another language. */

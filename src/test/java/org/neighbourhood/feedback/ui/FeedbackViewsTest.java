@@ -14,19 +14,29 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neighbourhood.KaribuTest;
+import org.neighbourhood.SignedIn;
+import org.neighbourhood.feedback.ConcernService;
+import org.neighbourhood.feedback.FeedbackService;
+import org.neighbourhood.feedback.FeedbackService.InboxFilter;
 import org.neighbourhood.feedback.Subject;
 import org.neighbourhood.mail.LocalMailCatcher;
 import org.neighbourhood.mail.MailDispatcher;
+import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 class FeedbackViewsTest extends KaribuTest {
 
@@ -37,6 +47,23 @@ class FeedbackViewsTest extends KaribuTest {
 
     @Autowired
     LocalMailCatcher catcher;
+
+    @Autowired
+    ConcernService concerns;
+
+    @Autowired
+    FeedbackService feedback;
+
+    @Autowired
+    SecurityContextHolderStrategy securityContext;
+
+    @AfterEach
+    void signOut() {
+        securityContext.clearContext();
+    }
+
+    @Autowired
+    NeighbourhoodService neighbourhoods;
 
     @Test
     void anonymous_feedback_from_the_neighbourhood_page_gets_a_reference_and_a_time_to_answer_by() {
@@ -127,6 +154,81 @@ class FeedbackViewsTest extends KaribuTest {
         assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).contains("/feedback?neighbourhood=riverside");
         assertThat(_get(Anchor.class, spec -> spec.withClasses("feedback-invitation__link")).getText())
                 .isEqualTo("Send your team a message");
+    }
+
+    @Test
+    void a_concern_is_counted_once_from_this_browser_and_shows_in_this_months_counts() {
+        long riverside = neighbourhoods.findAll().stream().filter(n -> n.slug().equals("riverside")).findFirst()
+                .orElseThrow().id();
+        long before = speeding(riverside);
+        navigate("neighbourhoods/riverside");
+        var speeding = _get(Button.class, spec -> spec.withText("Speeding").withClasses("concerns__choice"));
+        assertThat(speeding.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+
+        _click(speeding);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("concerns__status")).getText())
+                .isEqualTo("Thank you: “Speeding” is counted.");
+        assertThat(speeding.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(speeding(riverside)).isEqualTo(before + 1);
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText))
+                .contains("Speeding — " + (before + 1) + " people");
+
+        _click(speeding);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("concerns__status")).getText())
+                .isEqualTo("“Speeding” is already counted from this browser this month. Thank you.");
+        assertThat(speeding(riverside)).isEqualTo(before + 1);
+
+        navigate("neighbourhoods/castle-quarter");
+        navigate("neighbourhoods/riverside");
+        assertThat(_get(Button.class, spec -> spec.withText("Speeding").withClasses("concerns__choice"))
+                .getElement().getAttribute("aria-pressed")).as("still counted on the next visit").isEqualTo("true");
+    }
+
+    @Test
+    void was_this_useful_leads_to_the_form_which_keeps_the_page_and_the_answer_for_the_team() {
+        navigate("events");
+        var event = _find(RouterLink.class).stream().map(RouterLink::getHref)
+                .filter(href -> href.matches("/?events/[a-z0-9-]+")).findFirst().orElseThrow();
+        navigate(event.replaceFirst("^/", ""));
+        var eventPage = "/" + event.replaceFirst("^/", "");
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("useful-question__answer").withText("Yes")))
+                .singleElement().satisfies(yes -> assertThat(yes.getHref())
+                        .contains("page=" + eventPage.replace("/", "%2F")).endsWith("&useful=yes"));
+
+        navigate("neighbourhoods/riverside");
+        var no = _find(Anchor.class, spec -> spec.withClasses("useful-question__answer").withText("No")).getFirst();
+        var location = new Location(no.getHref().substring(1));
+        UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("You told us this was not "
+                + "useful. What was missing, or what should we do differently? Tell us more below.");
+        var message = "The priority says nothing about the underpass " + System.nanoTime();
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Your message")), message);
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Stay anonymous")), true);
+        _click(_get(Button.class, spec -> spec.withText("Send")));
+        var reference = _get(Paragraph.class, spec -> spec.withClasses("feedback-page__reference")).getText()
+                .substring("Your reference: ".length());
+
+        SignedIn.as(securityContext, "editor.riverside", "EDITOR");
+        var item = feedback.inbox(InboxFilter.all(), 0, 10_000).stream()
+                .filter(line -> line.reference().equals(reference)).findFirst().orElseThrow();
+        var opened = feedback.open(item.id());
+        assertThat(opened.message()).isEqualTo(message);
+        assertThat(opened.page()).matches("/neighbourhoods/riverside#priority-\\d+");
+        assertThat(opened.useful()).isFalse();
+    }
+
+    @Test
+    void a_page_that_is_not_on_the_portal_is_not_kept_as_where_feedback_came_from() {
+        UI.getCurrent().navigate("feedback", QueryParameters.simple(java.util.Map.of("neighbourhood", "riverside",
+                "page", "https://evil.example/phish", "useful", "no")));
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("feedback-page__useful"))).isEmpty();
+        assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).doesNotContain("https://evil.example/phish");
+    }
+
+    private long speeding(long neighbourhoodId) {
+        return concerns.topConcerns(neighbourhoodId, concerns.currentMonth()).stream()
+                .filter(count -> count.kind() == Subject.SPEEDING).mapToLong(ConcernService.ConcernCount::count)
+                .sum();
     }
 
     @SuppressWarnings("unchecked")
