@@ -162,6 +162,18 @@ public class FeedbackService {
             return new InboxFilter(status, neighbourhoodId, subject, olderThan, overdueOnly, assigneeId, value, order);
         }
 
+        public InboxFilter withSubject(@Nullable Subject value) {
+            return new InboxFilter(status, neighbourhoodId, value, olderThan, overdueOnly, assigneeId, spam, order);
+        }
+
+        public InboxFilter withOlderThan(@Nullable Duration value) {
+            return new InboxFilter(status, neighbourhoodId, subject, value, overdueOnly, assigneeId, spam, order);
+        }
+
+        public InboxFilter withOverdueOnly(boolean value) {
+            return new InboxFilter(status, neighbourhoodId, subject, olderThan, value, assigneeId, spam, order);
+        }
+
         public InboxFilter withOrder(InboxOrder value) {
             return new InboxFilter(status, neighbourhoodId, subject, olderThan, overdueOnly, assigneeId, spam, value);
         }

@@ -30,12 +30,14 @@ import org.neighbourhood.base.Languages;
 import org.neighbourhood.base.Refusal;
 import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.ui.PageTitles;
+import org.neighbourhood.feedback.ConcernService;
 import org.neighbourhood.feedback.FeedbackFigures;
 import org.neighbourhood.feedback.FeedbackService;
 import org.neighbourhood.feedback.FeedbackService.InboxFilter;
 import org.neighbourhood.feedback.FeedbackService.InboxItem;
 import org.neighbourhood.feedback.FeedbackService.InboxOrder;
 import org.neighbourhood.feedback.FeedbackStatus;
+import org.neighbourhood.feedback.Subject;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
 import org.neighbourhood.security.Permissions;
@@ -58,8 +60,8 @@ class FeedbackInboxView extends Main implements HasDynamicTitle, HasUrlParameter
     private final FeedbackDetail detail;
     private InboxFilter filter = InboxFilter.all();
 
-    FeedbackInboxView(FeedbackService feedback, FeedbackFigures figures, NeighbourhoodService neighbourhoods,
-            Permissions permissions, PageTitles titles, Clock clock) {
+    FeedbackInboxView(FeedbackService feedback, FeedbackFigures figures, ConcernService concerns,
+            NeighbourhoodService neighbourhoods, Permissions permissions, PageTitles titles, Clock clock) {
         this.feedback = feedback;
         this.titles = titles;
         addClassName("admin-content");
@@ -72,7 +74,7 @@ class FeedbackInboxView extends Main implements HasDynamicTitle, HasUrlParameter
 
         add(new H1(getTranslation("admin.feedback.title")));
         due.getElement().setAttribute("role", "status");
-        add(due, figuresLine(figures, clock));
+        add(due, figuresLine(figures, clock), new VoicedConcernsPanel(concerns, own));
 
         var status = new Select<FeedbackStatus>();
         status.setLabel(getTranslation("admin.feedback.status"));
@@ -95,9 +97,27 @@ class FeedbackInboxView extends Main implements HasDynamicTitle, HasUrlParameter
         order.setItemLabelGenerator(o -> getTranslation("admin.feedback.order." + o.name()));
         order.setValue(InboxOrder.MOST_OVERDUE);
         order.addValueChangeListener(event -> refilter(filter.withOrder(event.getValue())));
+        var subject = new Select<Subject>();
+        subject.setLabel(getTranslation("admin.feedback.subject"));
+        subject.setItems(Subject.values());
+        subject.setEmptySelectionAllowed(true);
+        subject.setEmptySelectionCaption(getTranslation("admin.feedback.any"));
+        subject.setItemLabelGenerator(s -> s == null ? getTranslation("admin.feedback.any")
+                : getTranslation("feedback.subject." + s.name()));
+        subject.addValueChangeListener(event -> refilter(filter.withSubject(event.getValue())));
+        var age = new Select<Duration>();
+        age.setLabel(getTranslation("admin.feedback.age"));
+        age.setItems(Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(7), Duration.ofDays(30));
+        age.setEmptySelectionAllowed(true);
+        age.setEmptySelectionCaption(getTranslation("admin.feedback.any"));
+        age.setItemLabelGenerator(d -> d == null ? getTranslation("admin.feedback.any")
+                : getTranslation("admin.feedback.age.days", d.toDays()));
+        age.addValueChangeListener(event -> refilter(filter.withOlderThan(event.getValue())));
+        var overdueOnly = new Checkbox(getTranslation("admin.feedback.overdue-only"));
+        overdueOnly.addValueChangeListener(event -> refilter(filter.withOverdueOnly(event.getValue())));
         var spam = new Checkbox(getTranslation("admin.feedback.spam-only"));
         spam.addValueChangeListener(event -> refilter(filter.withSpam(event.getValue())));
-        var filters = new Div(status, neighbourhood, order, spam);
+        var filters = new Div(status, neighbourhood, subject, age, order, overdueOnly, spam);
         filters.addClassName("feedback-inbox__filters");
         add(filters);
 

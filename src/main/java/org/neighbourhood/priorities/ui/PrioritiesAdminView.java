@@ -1,18 +1,27 @@
 package org.neighbourhood.priorities.ui;
 
 import java.util.List;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import org.neighbourhood.admin.ui.AdminLayout;
 import org.neighbourhood.admin.ui.FormFields;
+import org.neighbourhood.base.Languages;
 import org.neighbourhood.priorities.PriorityContent;
 import org.neighbourhood.priorities.PriorityService;
 import org.neighbourhood.priorities.PriorityStatus;
@@ -26,7 +35,11 @@ import org.neighbourhood.publishing.ui.ItemEditorView;
  */
 @Route(value = "admin/priorities", layout = AdminLayout.class)
 @RolesAllowed({"ADMIN", "EDITOR"})
-class PrioritiesAdminView extends ItemEditorView<PriorityService, PriorityText, PriorityContent, PriorityForm> {
+class PrioritiesAdminView extends ItemEditorView<PriorityService, PriorityText, PriorityContent, PriorityForm>
+        implements BeforeEnterObserver {
+
+    /** A concern's name as the feedback pages give it: a key of {@code feedback.subject.*}. */
+    private static final Pattern CONCERN = Pattern.compile("[A-Z_]{2,30}");
 
     PrioritiesAdminView(PriorityService priorities, EditorContext context) {
         super(priorities, context, "admin.priorities", PriorityForm::of);
@@ -67,6 +80,43 @@ class PrioritiesAdminView extends ItemEditorView<PriorityService, PriorityText, 
         var area = FormFields.area(label, maxLength);
         area.setMinRows(2);
         return area;
+    }
+
+    /**
+     * "Make this a priority" from the feedback inbox: {@code ?concern=SPEEDING&count=14&month=2026-12&neighbourhood=3}
+     * starts a draft whose issue, in every content language, names the concern and how many residents voiced it.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        startFromConcern(event.getLocation().getQueryParameters());
+    }
+
+    /** Starts the draft a concern's parameters describe; ignores them unless all are well-formed. */
+    void startFromConcern(QueryParameters query) {
+        var concern = query.getSingleParameter("concern").filter(c -> CONCERN.matcher(c).matches());
+        var count = query.getSingleParameter("count").filter(c -> c.matches("\\d{1,9}")).map(Long::valueOf);
+        var month = query.getSingleParameter("month").flatMap(PrioritiesAdminView::month);
+        if (concern.isEmpty() || count.isEmpty() || month.isEmpty()) {
+            return;
+        }
+        var neighbourhood = query.getSingleParameter("neighbourhood").filter(n -> n.matches("\\d{1,18}"))
+                .map(Long::valueOf).orElse(null);
+        var form = newForm();
+        for (var language : context.languages().all()) {
+            var name = getTranslation(language, "feedback.subject." + concern.get());
+            var when = month.get().format(DateTimeFormatter.ofPattern("LLLL yyyy", Languages.formatting(language)));
+            form.setText(language.getLanguage(), PriorityForm.ISSUE,
+                    getTranslation(language, "admin.priorities.from-concern", name, count.get(), when));
+        }
+        startNew(form, neighbourhood);
+    }
+
+    private static Optional<YearMonth> month(String text) {
+        try {
+            return Optional.of(YearMonth.parse(text));
+        } catch (DateTimeParseException notAMonth) {
+            return Optional.empty();
+        }
     }
 
     @Override

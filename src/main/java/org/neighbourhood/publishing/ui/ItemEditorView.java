@@ -231,12 +231,21 @@ public abstract class ItemEditorView<S extends PublishingService<?, T, C>, T ext
     }
 
     private void startNew() {
+        startNew(newForm(), null);
+    }
+
+    /**
+     * Starts a new item from a form filled in beforehand, for a neighbourhood the editor may edit (otherwise, as
+     * for any new item, the only one they may edit, or none chosen).
+     */
+    protected final void startNew(F form, @Nullable Long neighbourhoodId) {
         controls.edit(null);
         editing(null);
         grid.asSingleSelect().clear();
         formHeading.setText(getTranslation(keys + ".new"));
-        var form = newForm();
-        form.setNeighbourhood(neighbourhoods.size() == 1 ? neighbourhoods.values().iterator().next() : null);
+        var chosen = neighbourhoodId == null ? null : neighbourhoods.get(neighbourhoodId);
+        form.setNeighbourhood(chosen != null ? chosen
+                : neighbourhoods.size() == 1 ? neighbourhoods.values().iterator().next() : null);
         read(form);
         history.setVisible(false);
     }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -30,6 +32,7 @@ import org.neighbourhood.KaribuTest;
 import org.neighbourhood.MovableClock;
 import org.neighbourhood.SignedIn;
 import org.neighbourhood.base.ui.PageTitles;
+import org.neighbourhood.feedback.ConcernService;
 import org.neighbourhood.feedback.FeedbackFigures;
 import org.neighbourhood.feedback.FeedbackService;
 import org.neighbourhood.feedback.FeedbackService.InboxItem;
@@ -54,6 +57,9 @@ class FeedbackInboxViewTest extends KaribuTest {
 
     @Autowired
     FeedbackFigures figures;
+
+    @Autowired
+    ConcernService concerns;
 
     @Autowired
     NeighbourhoodService neighbourhoods;
@@ -185,7 +191,7 @@ class FeedbackInboxViewTest extends KaribuTest {
                 .containsExactlyInAnyOrder("ADMIN", "EDITOR");
         SignedIn.as(securityContext, "facilitator", "FACILITATOR");
 
-        assertThatThrownBy(() -> new FeedbackInboxView(feedback, figures, neighbourhoods, permissions, titles, clock))
+        assertThatThrownBy(() -> new FeedbackInboxView(feedback, figures, concerns, neighbourhoods, permissions, titles, clock))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -198,10 +204,46 @@ class FeedbackInboxViewTest extends KaribuTest {
                 .anyMatch(text -> text.matches("Adborth: \\d+ i’w ateb heddiw, \\d+ yn hwyr"));
     }
 
+    @Test
+    void concerns_voiced_this_month_show_with_a_way_to_make_each_a_priority() {
+        var riverside = riverside();
+        concerns.voice(riverside.id(), Subject.LITTER, ConcernService.newBrowserToken(), "voicer-" + System.nanoTime());
+        long litter = concerns.topConcerns(riverside.id(), concerns.currentMonth()).stream()
+                .filter(count -> count.kind() == Subject.LITTER).findFirst().orElseThrow().count();
+
+        var view = openAsRiversideEditor();
+
+        var make = _get(view, Anchor.class, spec -> spec.withText("Make this a priority")
+                .withAttribute("aria-label", "Make “Litter and fly-tipping” a priority for Riverside"));
+        assertThat(make.getHref()).startsWith("admin/priorities?");
+        assertThat(QueryParameters.fromString(make.getHref().substring("admin/priorities?".length())).getParameters())
+                .isEqualTo(Map.of("concern", List.of("LITTER"), "count", List.of(Long.toString(litter)),
+                        "month", List.of(concerns.currentMonth().toString()),
+                        "neighbourhood", List.of(Long.toString(riverside.id()))));
+    }
+
+    @Test
+    void the_inbox_filters_by_subject_and_shows_only_the_overdue_when_asked() {
+        var litter = send(riverside(), Subject.LITTER, "Bins overflowing " + System.nanoTime());
+        var view = openAsRiversideEditor();
+
+        _setValue(_get(view, com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Subject")),
+                Subject.LITTER);
+        assertThat(rows(view)).extracting(InboxItem::reference).contains(litter)
+                .allSatisfy(reference -> assertThat(rows(view).stream()
+                        .filter(row -> row.reference().equals(reference)).findFirst().orElseThrow().subject())
+                        .isEqualTo(Subject.LITTER));
+
+        _setValue(_get(view, com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withLabel("Only overdue")), true);
+        assertThat(rows(view)).extracting(InboxItem::reference).doesNotContain(litter);
+        assertThat(rows(view)).allMatch(InboxItem::overdue);
+    }
+
     private FeedbackInboxView openAsRiversideEditor() {
         SignedIn.as(securityContext, "editor.riverside", "EDITOR");
         // Built directly: the mock request carries no signed-in user for the route's access check.
-        var view = new FeedbackInboxView(feedback, figures, neighbourhoods, permissions, titles, clock);
+        var view = new FeedbackInboxView(feedback, figures, concerns, neighbourhoods, permissions, titles, clock);
         UI.getCurrent().add(view);
         return view;
     }
@@ -225,7 +267,11 @@ class FeedbackInboxViewTest extends KaribuTest {
     }
 
     private String send(NeighbourhoodSummary neighbourhood, String message) {
-        return feedback.submit(new Submission(neighbourhood.id(), Subject.OTHER, message, "/riverside", null, true,
+        return send(neighbourhood, Subject.OTHER, message);
+    }
+
+    private String send(NeighbourhoodSummary neighbourhood, Subject subject, String message) {
+        return feedback.submit(new Submission(neighbourhood.id(), subject, message, "/riverside", null, true,
                 null, null, null), Locale.ENGLISH, "inbox-test-" + ADDRESSES.incrementAndGet()).reference();
     }
 

@@ -8,9 +8,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -95,5 +99,34 @@ class PrioritiesAdminViewTest extends KaribuTest {
     /** The browser writes a picker's date in the conventions of the locale the picker is given, as CLDR says. */
     private static String shownBy(DatePicker picker, LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(picker.getLocale()).format(date);
+    }
+
+    @Test
+    void make_this_a_priority_starts_a_draft_naming_the_concern_in_every_language_for_its_neighbourhood() {
+        var view = open();
+        long riverside = neighbourhoods.findAll().stream().filter(n -> n.slug().equals("riverside")).findFirst()
+                .orElseThrow().id();
+
+        view.startFromConcern(QueryParameters.simple(Map.of("concern", "SPEEDING", "count", "14",
+                "month", "2026-12", "neighbourhood", Long.toString(riverside))));
+
+        assertThat(_get(view, TextArea.class, spec -> spec.withLabel("You said (English)")).getValue())
+                .isEqualTo("Speeding: raised by 14 residents on the neighbourhood page in December 2026.");
+        assertThat(_get(view, TextArea.class, spec -> spec.withLabel("You said (Polish)")).getValue())
+                .isEqualTo("Przekraczanie prędkości: zgłoszone przez 14 mieszkańców na stronie okolicy (grudzień 2026).");
+        assertThat(_get(view, TextArea.class, spec -> spec.withLabel("You said (Welsh)")).getValue())
+                .startsWith("Goryrru: codwyd gan 14 o drigolion");
+        assertThat(_get(view, ComboBox.class, spec -> spec.withLabel("Neighbourhood")).getValue())
+                .extracting("name").isEqualTo("Riverside");
+    }
+
+    @Test
+    void make_this_a_priority_ignores_what_is_not_a_concern() {
+        var view = open();
+
+        view.startFromConcern(QueryParameters.simple(Map.of("concern", "<script>", "count", "14",
+                "month", "2026-12")));
+
+        assertThat(_get(view, TextArea.class, spec -> spec.withLabel("You said (English)")).getValue()).isEmpty();
     }
 }
