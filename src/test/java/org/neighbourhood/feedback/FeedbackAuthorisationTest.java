@@ -3,6 +3,7 @@ package org.neighbourhood.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,9 @@ class FeedbackAuthorisationTest {
 
     @Autowired
     FeedbackFigures figures;
+
+    @Autowired
+    ConcernService concerns;
 
     @Autowired
     FeedbackRetention retention;
@@ -154,7 +158,7 @@ class FeedbackAuthorisationTest {
     }
 
     enum LinkOperation {
-        VIEW, ADD_MESSAGE
+        VIEW, ADD_MESSAGE, ESCALATE
     }
 
     @ParameterizedTest(name = "{0} by {1}")
@@ -170,12 +174,76 @@ class FeedbackAuthorisationTest {
                     assertThat(view.message()).isEqualTo("Fly-tipping on Mill Lane"));
             case ADD_MESSAGE -> assertThat(feedback.addMessage(token, "It is worse today").conversation())
                     .anySatisfy(entry -> assertThat(entry.body()).isEqualTo("It is worse today"));
+            case ESCALATE -> {
+                var late = Duration.ofHours(73);
+                clock.advance(late);
+                try {
+                    feedback.escalate(token);
+                } finally {
+                    clock.advance(late.negated());
+                }
+                assertThat(feedback.view(token)).hasValueSatisfying(view ->
+                        assertThat(view.escalatedAt()).isNotNull());
+            }
         }
     }
 
     static Stream<Arguments> link_rows() {
         return Stream.of(LinkOperation.values()).flatMap(operation -> Stream.of(Actor.values())
                 .map(actor -> Arguments.of(operation, actor)));
+    }
+
+    enum PublicOperation {
+        SUBMIT, VOICE, VOICED_BY, TOP_CONCERNS
+    }
+
+    /** What residents do without an account is open to everyone, signed in or not, and really happens. */
+    @ParameterizedTest(name = "{0} by {1}")
+    @MethodSource("public_rows")
+    void anyone_may_send_feedback_and_voice_a_concern_whoever_they_are_signed_in_as(PublicOperation operation,
+            Actor actor) {
+        long neighbourhood = authorisation.world().ownNeighbourhood();
+        var token = ConcernService.newBrowserToken();
+        authorisation.signIn(actor);
+        switch (operation) {
+            case SUBMIT -> {
+                var message = "Cars parked on the pavement " + System.nanoTime();
+                var receipt = feedback.submit(new Submission(neighbourhood, Subject.OTHER, message, null, null, true,
+                        null, null, null), Locale.ENGLISH, FeedbackWorld.address());
+                assertThat(authorisation.asAdmin(() -> feedback.inbox(InboxFilter.all()
+                        .withNeighbourhood(neighbourhood), 0, 500).stream()
+                        .filter(line -> line.reference().equals(receipt.reference())).findFirst()
+                        .map(line -> feedback.open(line.id()).message()))).contains(message);
+            }
+            case VOICE -> {
+                long before = drugs(neighbourhood);
+                assertThat(concerns.voice(neighbourhood, Subject.DRUGS, token, FeedbackWorld.address())).isTrue();
+                assertThat(drugs(neighbourhood)).isEqualTo(before + 1);
+            }
+            case VOICED_BY -> {
+                authorisation.asAdmin(() -> concerns.voice(neighbourhood, Subject.DRUGS, token,
+                        FeedbackWorld.address()));
+                authorisation.signIn(actor);
+                assertThat(concerns.voicedBy(neighbourhood, token)).containsExactly(Subject.DRUGS);
+                assertThat(concerns.voicedBy(neighbourhood, ConcernService.newBrowserToken())).isEmpty();
+            }
+            case TOP_CONCERNS -> {
+                authorisation.asAdmin(() -> concerns.voice(neighbourhood, Subject.DRUGS, token,
+                        FeedbackWorld.address()));
+                authorisation.signIn(actor);
+                assertThat(drugs(neighbourhood)).isPositive();
+            }
+        }
+    }
+
+    static Stream<Arguments> public_rows() {
+        return Stream.of(PublicOperation.values()).flatMap(operation -> Stream.of(Actor.values())
+                .map(actor -> Arguments.of(operation, actor)));
+    }
+
+    private long drugs(long neighbourhood) {
+        return concerns.topConcerns(neighbourhood, concerns.currentMonth()).stream()
+                .filter(count -> count.kind() == Subject.DRUGS).mapToLong(ConcernService.ConcernCount::count).sum();
     }
 
     @ParameterizedTest
