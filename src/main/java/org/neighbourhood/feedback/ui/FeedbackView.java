@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.Autocapitalize;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -28,6 +30,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.Brand;
 import org.neighbourhood.base.DatabaseAway;
 import org.neighbourhood.base.Refusal;
 import org.neighbourhood.base.TimeRanges;
@@ -37,6 +40,7 @@ import org.neighbourhood.feedback.FeedbackService;
 import org.neighbourhood.feedback.FeedbackService.Receipt;
 import org.neighbourhood.feedback.FeedbackService.Submission;
 import org.neighbourhood.feedback.Subject;
+import org.neighbourhood.neighbourhoods.LocateResult;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
 
@@ -52,6 +56,9 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final FeedbackService feedback;
     private final NeighbourhoodService neighbourhoods;
     private final FeedbackPages pages;
+    private final Brand brand;
+    private final TextField postcode = new TextField();
+    private final Paragraph postcodeOutcome = new Paragraph();
     private final Select<NeighbourhoodSummary> neighbourhood = new Select<>();
     private final Select<Subject> subject = new Select<>();
     private final TextArea message = new TextArea();
@@ -66,8 +73,9 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** The answer to "Was this useful?" that led here, if one did. */
     private @Nullable Boolean useful;
 
-    FeedbackView(FeedbackService feedback, NeighbourhoodService neighbourhoods, FeedbackPages pages) {
+    FeedbackView(FeedbackService feedback, NeighbourhoodService neighbourhoods, FeedbackPages pages, Brand brand) {
         this.feedback = feedback;
+        this.brand = brand;
         this.neighbourhoods = neighbourhoods;
         this.pages = pages;
         this.honeypot = new Honeypot("feedback-website", getTranslation("feedback.honeypot"));
@@ -118,6 +126,19 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         neighbourhood.setItemLabelGenerator(n -> n == null ? getTranslation("feedback.neighbourhood.force") : n.name());
         neighbourhood.setValue(all.stream().filter(n -> n.slug().equals(slug)).findFirst().orElse(null));
 
+        postcode.setLabel(getTranslation("feedback.postcode"));
+        postcode.setHelperText(getTranslation("search.postcode.helper"));
+        postcode.setAutocomplete(Autocomplete.POSTAL_CODE);
+        postcode.setAutocapitalize(Autocapitalize.CHARACTERS);
+        postcode.getElement().setAttribute("spellcheck", "false");
+        postcode.setManualValidation(true);
+        var find = new Button(getTranslation("search.find"), click -> findTeam());
+        find.addClickShortcut(Key.ENTER).listenOn(postcode);
+        var finder = new Div(postcode, find);
+        finder.addClassName("feedback-form__postcode");
+        postcodeOutcome.addClassName("feedback-form__postcode-outcome");
+        postcodeOutcome.getElement().setAttribute("role", "status");
+
         subject.setLabel(getTranslation("feedback.subject"));
         subject.setItems(List.of(Subject.values()));
         subject.setItemLabelGenerator(s -> s == null ? "" : getTranslation("feedback.subject." + s.name()));
@@ -165,7 +186,46 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var send = new Button(getTranslation("feedback.send"), click -> send());
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.setDisableOnClick(true);
-        form.add(problem, neighbourhood, subject, message, anonymous, name, email, honeypot, send);
+        form.add(problem, finder, postcodeOutcome, neighbourhood, subject, message, anonymous, name, email, honeypot, send);
+    }
+
+    /**
+     * Chooses the team from a postcode, as the home page finds it; the postcode itself is never sent with the
+     * message nor kept.
+     */
+    void findTeam() {
+        postcode.setInvalid(false);
+        postcodeOutcome.setText("");
+        var input = postcode.getValue();
+        if (input.isBlank()) {
+            postcodeProblem(getTranslation("search.error.empty"));
+            return;
+        }
+        switch (neighbourhoods.findByPostcode(input)) {
+            case LocateResult.Found found -> {
+                neighbourhood.setValue(found.neighbourhood());
+                postcodeOutcome.setText(getTranslation("feedback.postcode.found", found.neighbourhood().name()));
+            }
+            case LocateResult.Choice choice -> postcodeOutcome.setText(getTranslation("feedback.postcode.choice",
+                    choice.postcode().toString(), choice.neighbourhoods().stream().map(NeighbourhoodSummary::name)
+                            .collect(java.util.stream.Collectors.joining(", "))));
+            case LocateResult.NotCovered notCovered -> {
+                postcodeProblem(getTranslation("search.error.notcovered", notCovered.postcode().toString(),
+                        brand.forceName()));
+                postcodeOutcome.setText(getTranslation("feedback.postcode.force"));
+            }
+            case LocateResult.TooLong tooLong ->
+                    postcodeProblem(getTranslation("search.error.too-long", tooLong.maxLength()));
+            case LocateResult.NotAPostcode notAPostcode ->
+                    postcodeProblem(getTranslation("search.error.notapostcode", notAPostcode.input().strip()));
+            case LocateResult.OutsideArea outside ->
+                    postcodeProblem(getTranslation("search.error.notcovered", input, brand.forceName()));
+        }
+    }
+
+    private void postcodeProblem(String text) {
+        postcode.setErrorMessage(text);
+        postcode.setInvalid(true);
     }
 
     private void count() {

@@ -225,6 +225,28 @@ class FeedbackViewsTest extends KaribuTest {
         assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).doesNotContain("https://evil.example/phish");
     }
 
+    @Test
+    void a_postcode_chooses_the_team_and_one_nobody_covers_is_said_and_kept() {
+        navigate("feedback");
+        var postcode = _get(TextField.class, spec -> spec.withLabel("Find your team by postcode (optional)"));
+        _setValue(postcode, "ns1 4ab");
+        _click(_get(Button.class, spec -> spec.withText("Find my team")));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("feedback-form__postcode-outcome")).getText())
+                .isEqualTo("Your team is Riverside: it is chosen below.");
+        assertThat(_get(Select.class, spec -> spec.withLabel("Who is it for")).getValue())
+                .extracting("name").isEqualTo("Riverside");
+
+        _setValue(postcode, "ZZ9 9ZZ");
+        _click(_get(Button.class, spec -> spec.withText("Find my team")));
+        assertThat(postcode.isInvalid()).isTrue();
+        assertThat(postcode.getErrorMessage()).isEqualTo("No Northshire Police neighbourhood covers ZZ9 9ZZ.");
+        assertThat(postcode.getValue()).isEqualTo("ZZ9 9ZZ");
+
+        _setValue(postcode, "=HYPERLINK(\"x\")");
+        _click(_get(Button.class, spec -> spec.withText("Find my team")));
+        assertThat(postcode.getErrorMessage()).startsWith("That is longer than a postcode");
+    }
+
     private long speeding(long neighbourhoodId) {
         return concerns.topConcerns(neighbourhoodId, concerns.currentMonth()).stream()
                 .filter(count -> count.kind() == Subject.SPEEDING).mapToLong(ConcernService.ConcernCount::count)
