@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The listening half of the portal in Chromium, as a Polish-speaking resident and the Riverside editor use it:
  * voice a concern, say a priority was not useful and tell the team why, read the receipt in the demo mailbox,
  * follow the private link; the editor answers from the inbox; the resident sees the answer on the page and in a
- * Polish email.
+ * Polish email. Overdue items stand out in words and colour.
  */
 class FeedbackBrowserTest extends BrowserTest {
 
@@ -73,6 +73,10 @@ class FeedbackBrowserTest extends BrowserTest {
             page = office.newPage();
             signIn("editor.riverside", "demo");
             openSettled("/admin/feedback");
+            page.waitForSelector("vaadin-grid-cell-content:has-text('Overdue ·')");
+            assertThat((Number) page.evaluate("() => document.querySelector('vaadin-grid').shadowRoot"
+                    + ".querySelectorAll('[part~=\"overdue\"]').length")).as("overdue rows marked for colour too")
+                    .satisfies(count -> assertThat(count.intValue()).isPositive());
             page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(reference)).first().click();
             page.waitForSelector("text=Feedback " + reference);
             assertThat(page.textContent("main")).contains("Sent from the page:")
