@@ -52,6 +52,11 @@ public class Lifecycle {
         updatedBy = by;
     }
 
+    /** Since when the public may see it (a time ahead while it is scheduled); null while it is not published. */
+    public @Nullable Instant publicFrom() {
+        return publication == Publication.PUBLISHED ? publishAt : null;
+    }
+
     public boolean isPublicAt(Instant now) {
         return publication == Publication.PUBLISHED && publishAt != null && !publishAt.isAfter(now);
     }

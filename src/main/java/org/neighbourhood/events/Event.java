@@ -20,10 +20,22 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.neighbourhood.publishing.PagedItem;
 import org.jspecify.annotations.Nullable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.neighbourhood.base.search.SearchDocumentBinder;
+import org.neighbourhood.base.search.SearchEntry;
+import org.neighbourhood.base.search.SearchText;
+import org.neighbourhood.base.search.SearchTypes;
+import org.neighbourhood.base.search.Searchable;
 
 /** An event, with its text in each language it is written in. */
+@Indexed(index = "event")
+@TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class,
+        params = @Param(name = "dependencies", value = "texts,startsAt,lifecycle.publication,lifecycle.publishAt")))
 @Entity
-class Event extends PagedItem<EventContent> {
+class Event extends PagedItem<EventContent> implements Searchable {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "event_type")
@@ -65,5 +77,14 @@ class Event extends PagedItem<EventContent> {
     @Override
     protected EventContent content() {
         return new EventContent(new TreeMap<>(texts), type, format, venueName, venueAddress, onlineUrl, startsAt, endsAt);
+    }
+
+    /** Its title and description; never the online link, which its page keeps to those who take part. */
+    @Override
+    public SearchEntry searchEntry() {
+        var found = new HashMap<String, SearchText>();
+        texts.forEach((language, text) -> found.put(language, SearchText.markdown(text.title(), text.description())));
+        return new SearchEntry(SearchTypes.EVENT, java.util.Objects.requireNonNull(getId()), getSlug(),
+                java.util.Set.of(getNeighbourhoodId()), getLifecycle().publicFrom(), startsAt, null, found);
     }
 }

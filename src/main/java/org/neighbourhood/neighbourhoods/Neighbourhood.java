@@ -24,10 +24,22 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.neighbourhood.base.search.SearchDocumentBinder;
+import org.neighbourhood.base.search.SearchEntry;
+import org.neighbourhood.base.search.SearchText;
+import org.neighbourhood.base.search.SearchTypes;
+import org.neighbourhood.base.search.Searchable;
 
 /** A neighbourhood and its team's public contact details; its boundary is stored as WKT in WGS 84. */
+@Indexed(index = "neighbourhood")
+@TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class,
+        params = @Param(name = "dependencies", value = "name,texts")))
 @Entity
-public class Neighbourhood {
+public class Neighbourhood implements Searchable {
 
     public static final int SLUG_MAX = 80;
     public static final int NAME_MAX = 120;
@@ -178,5 +190,15 @@ public class Neighbourhood {
     /** A labelled link to the team elsewhere: a social media account or a page on the force's site. */
     @Embeddable
     public record Link(@NotBlank @Size(max = 80) String label, @NotBlank @Size(max = 500) String url) {
+    }
+
+    /** Its name in every language, and its description where written; always public. */
+    @Override
+    public SearchEntry searchEntry() {
+        var found = new HashMap<String, SearchText>();
+        getTexts().forEach((language, text) -> found.put(language, SearchText.plain(null, text.summary())));
+        long own = java.util.Objects.requireNonNull(id);
+        return new SearchEntry(SearchTypes.NEIGHBOURHOOD, own, slug, java.util.Set.of(own), Instant.EPOCH, null,
+                name, found);
     }
 }

@@ -26,10 +26,22 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.neighbourhoods.Neighbourhood;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.neighbourhood.base.search.SearchDocumentBinder;
+import org.neighbourhood.base.search.SearchEntry;
+import org.neighbourhood.base.search.SearchText;
+import org.neighbourhood.base.search.SearchTypes;
+import org.neighbourhood.base.search.Searchable;
 
 /** A member of a neighbourhood team as the public sees them. Never holds a personal phone number. */
+@Indexed(index = "officer")
+@TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class,
+        params = @Param(name = "dependencies", value = "name,texts,neighbourhoods")))
 @Entity
-public class Officer {
+public class Officer implements Searchable {
 
     public static final int SLUG_MAX = 80;
     public static final int NAME_MAX = 120;
@@ -178,5 +190,18 @@ public class Officer {
     @Override
     public int hashCode() {
         return Officer.class.hashCode();
+    }
+
+    /** Their name in every language, their role and why they do the job where written; always public. */
+    @Override
+    public SearchEntry searchEntry() {
+        var found = new java.util.HashMap<String, SearchText>();
+        texts.forEach((language, text) -> found.put(language, SearchText.markdown(null,
+                java.util.stream.Stream.of(text.role(), text.bio()).filter(java.util.Objects::nonNull)
+                        .collect(java.util.stream.Collectors.joining("\n\n")))));
+        var ids = neighbourhoods.stream().map(Neighbourhood::getId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        return new SearchEntry(SearchTypes.OFFICER, java.util.Objects.requireNonNull(id), slug, ids, Instant.EPOCH,
+                null, name, found);
     }
 }

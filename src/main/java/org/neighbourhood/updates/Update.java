@@ -17,11 +17,23 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.neighbourhood.publishing.PagedItem;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.neighbourhood.base.search.SearchDocumentBinder;
+import org.neighbourhood.base.search.SearchEntry;
+import org.neighbourhood.base.search.SearchText;
+import org.neighbourhood.base.search.SearchTypes;
+import org.neighbourhood.base.search.Searchable;
 
 /** An update, with its text in each language it is written in. "Update" is a query keyword: named apart. */
+@Indexed(index = "update")
+@TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class,
+        params = @Param(name = "dependencies", value = "texts,lifecycle.publication,lifecycle.publishAt")))
 @Entity(name = "TeamUpdate")
 @Table(name = "team_update")
-class Update extends PagedItem<UpdateContent> {
+class Update extends PagedItem<UpdateContent> implements Searchable {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
@@ -45,5 +57,15 @@ class Update extends PagedItem<UpdateContent> {
     @Override
     protected UpdateContent content() {
         return new UpdateContent(new TreeMap<>(texts));
+    }
+
+    /** Its title and body, dated by when it was published. */
+    @Override
+    public SearchEntry searchEntry() {
+        var found = new HashMap<String, SearchText>();
+        texts.forEach((language, text) -> found.put(language, SearchText.markdown(text.title(), text.bodyMarkdown())));
+        var from = getLifecycle().publicFrom();
+        return new SearchEntry(SearchTypes.UPDATE, java.util.Objects.requireNonNull(getId()), getSlug(),
+                java.util.Set.of(getNeighbourhoodId()), from, from, null, found);
     }
 }

@@ -26,6 +26,11 @@ public record PageMetadata(String title, String description, int status, String 
         return new PageMetadata(title, description, 200, "website", null, null, false);
     }
 
+    /** A page of search results: public, but never indexed, so that search engines list the pages themselves. */
+    public static PageMetadata results(String title, String description) {
+        return new PageMetadata(title, description, 200, "website", null, null, false);
+    }
+
     public static PageMetadata page(String title, String description) {
         return new PageMetadata(title, description, 200, "website", null, null);
     }

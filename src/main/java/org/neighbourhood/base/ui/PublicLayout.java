@@ -63,7 +63,7 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         bar.addClassName("site-header__bar");
         var emergency = new Paragraph(getTranslation("layout.emergency", brand.contactPhone()));
         emergency.addClassName("site-header__emergency");
-        var header = new Header(bar, navigation(), emergency);
+        var header = new Header(bar, navigation(), siteSearch(), emergency);
         header.addClassName("site-header");
 
         main.setId(MAIN_ID);
@@ -71,6 +71,36 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         main.addClassName("site-main");
 
         add(skipLink, header, main, footer(brand));
+    }
+
+    /**
+     * The search box on every page: a plain form in a search landmark, so that Enter opens
+     * {@code /search?q=…} with no script and costs a visitor who never searches nothing on the server.
+     */
+    private Component siteSearch() {
+        var input = new com.vaadin.flow.component.html.Input();
+        input.setId("site-search-words");
+        input.setType("search");
+        input.getElement().setAttribute("name", "q");
+        input.getElement().setAttribute("enterkeyhint", "search");
+        input.getElement().setAttribute("maxlength", "200");
+        input.addClassName("site-search__words");
+        var label = new com.vaadin.flow.component.html.NativeLabel(getTranslation("layout.search"));
+        label.setFor(input.getId().orElseThrow());
+        label.addClassName("site-search__label");
+        var go = new com.vaadin.flow.component.html.NativeButton(getTranslation("layout.search.go"));
+        go.getElement().setAttribute("type", "submit");
+        go.addClassName("site-search__go");
+        var element = new com.vaadin.flow.dom.Element("form");
+        element.setAttribute("action", "/search");
+        element.setAttribute("method", "get");
+        element.setAttribute("role", "search");
+        element.getClassList().add("site-search");
+        element.appendChild(label.getElement(), input.getElement(), go.getElement());
+        var holder = new Div();
+        holder.addClassName("site-search__holder");
+        holder.getElement().appendChild(element);
+        return holder;
     }
 
     /** The portal's main sections; plain links, so they work before any script and open in new tabs. */

@@ -20,10 +20,22 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.neighbourhood.base.search.SearchDocumentBinder;
+import org.neighbourhood.base.search.SearchEntry;
+import org.neighbourhood.base.search.SearchText;
+import org.neighbourhood.base.search.SearchTypes;
+import org.neighbourhood.base.search.Searchable;
 
 /** A forum that meets again and again, such as the bi-monthly community leaders forum. */
+@Indexed(index = "forum")
+@TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class,
+        params = @Param(name = "dependencies", value = "published,texts")))
 @Entity
-class ForumSeries {
+class ForumSeries implements Searchable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -102,5 +114,16 @@ class ForumSeries {
 
     Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** Its name, summary and description, once published; never who facilitates it. */
+    @Override
+    public SearchEntry searchEntry() {
+        var found = new HashMap<String, SearchText>();
+        texts.forEach((language, text) -> found.put(language, SearchText.markdown(text.name(),
+                java.util.stream.Stream.of(text.summary(), text.description()).filter(java.util.Objects::nonNull)
+                        .collect(java.util.stream.Collectors.joining("\n\n")))));
+        return new SearchEntry(SearchTypes.FORUM, java.util.Objects.requireNonNull(id), slug, java.util.Set.of(),
+                published ? Instant.EPOCH : null, null, null, found);
     }
 }

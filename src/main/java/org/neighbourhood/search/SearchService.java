@@ -1,0 +1,196 @@
+package org.neighbourhood.search;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.ContentLanguages;
+import org.neighbourhood.base.Refusal;
+import org.neighbourhood.base.search.SearchFields;
+import org.neighbourhood.base.search.SearchTypes;
+import org.neighbourhood.base.search.Searchable;
+import org.neighbourhood.search.SearchResults.Hit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every public search, in one place. It finds only what the public may see at this moment: published items whose
+ * time has come, compared with the portal's clock in the query itself, so a scheduled item is found from its
+ * publication time with no job to wait for. It forgives typing: a word one or two letters off, the start of a
+ * word, and another form of the same word (in English and Polish) all find it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchService {
+
+    /** Longer than any question a person types into a search box; a pasted page is refused, not cut. */
+    public static final int TEXT_MAX = 200;
+    public static final int PAGE_SIZE = 20;
+    private static final int SNIPPET_CHARS = 180;
+    private static final int MANY = 10_000;
+    private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("types");
+    private static final AggregationKey<Map<Long, Long>> NEIGHBOURHOODS = AggregationKey.of("neighbourhoods");
+
+    private final EntityManager entityManager;
+    private final ContentLanguages languages;
+    private final Clock clock;
+
+    SearchService(EntityManager entityManager, ContentLanguages languages, Clock clock) {
+        this.entityManager = entityManager;
+        this.languages = languages;
+        this.clock = clock;
+    }
+
+    /**
+     * One page of what the public may find for the request, in the reader's language where the item is written in
+     * it, else in the first language.
+     *
+     * @throws Refusal {@code refusal.search.too-long} for text longer than {@link #TEXT_MAX},
+     *     {@code refusal.search.no-words} for text with no letter or digit
+     */
+    public SearchResults search(SearchRequest request, Locale reader) {
+        var text = check(request.text());
+        var now = clock.instant();
+        var language = languages.all().stream().map(Locale::getLanguage)
+                .filter(tag -> tag.equals(reader.getLanguage())).findFirst()
+                .orElse(languages.first().getLanguage());
+        var first = languages.first().getLanguage();
+        var session = Search.session(entityManager);
+
+        var result = session.search(Searchable.class)
+                .select(f -> f.composite().from(
+                        f.field(SearchFields.TYPE, String.class),
+                        f.field(SearchFields.ITEM_ID, Long.class),
+                        f.field(SearchFields.SLUG, String.class),
+                        f.field(SearchFields.NEIGHBOURHOOD, Long.class).list(),
+                        f.field(SearchFields.DATE, Instant.class),
+                        f.field(SearchFields.title(language), String.class),
+                        f.field(SearchFields.title(first), String.class),
+                        f.highlight(SearchFields.body(language)),
+                        f.highlight(SearchFields.body(first)),
+                        f.highlight(SearchFields.title(language)),
+                        f.highlight(SearchFields.title(first))).asList())
+                .where((f, root) -> {
+                    root.add(visible(f, now, text, language));
+                    if (!request.types().isEmpty()) {
+                        root.add(types(f, request.types()));
+                    }
+                    if (request.neighbourhoodId() != null) {
+                        root.add(f.match().field(SearchFields.NEIGHBOURHOOD).matching(request.neighbourhoodId()));
+                    }
+                    if (request.upcoming()) {
+                        root.add(upcoming(f, now));
+                    }
+                })
+                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .fragmentSize(SNIPPET_CHARS).numberOfFragments(1).noMatchSize(SNIPPET_CHARS))
+                .sort(f -> f.score().then().field(SearchFields.DATE).desc().missing().last())
+                .fetch(request.page() * PAGE_SIZE, PAGE_SIZE);
+
+        // Each filter's counts leave that filter out, so that every choice says what choosing it would give.
+        var typeCounts = session.search(Searchable.class)
+                .where((f, root) -> {
+                    root.add(visible(f, now, text, language));
+                    if (request.neighbourhoodId() != null) {
+                        root.add(f.match().field(SearchFields.NEIGHBOURHOOD).matching(request.neighbourhoodId()));
+                    }
+                    if (request.upcoming()) {
+                        root.add(upcoming(f, now));
+                    }
+                })
+                .aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(MANY))
+                .fetch(0).aggregation(TYPES);
+        var neighbourhoodCounts = session.search(Searchable.class)
+                .where((f, root) -> {
+                    root.add(visible(f, now, text, language));
+                    if (!request.types().isEmpty()) {
+                        root.add(types(f, request.types()));
+                    }
+                    if (request.upcoming()) {
+                        root.add(upcoming(f, now));
+                    }
+                })
+                .aggregation(NEIGHBOURHOODS, f -> f.terms().field(SearchFields.NEIGHBOURHOOD, Long.class)
+                        .maxTermCount(MANY))
+                .fetch(0).aggregation(NEIGHBOURHOODS);
+
+        var hits = new ArrayList<Hit>();
+        for (List<?> row : result.hits()) {
+            hits.add(hit(row));
+        }
+        var orderedTypes = new LinkedHashMap<String, Long>();
+        SearchTypes.ALL.forEach(type -> orderedTypes.put(type, typeCounts.getOrDefault(type, 0L)));
+        return new SearchResults(hits, result.total().hitCount(), orderedTypes, neighbourhoodCounts,
+                request.page(), PAGE_SIZE);
+    }
+
+    /** The words, checked: blank is allowed (nothing is searched), too long or wordless is refused. */
+    static String check(String text) {
+        var stripped = text.strip();
+        if (stripped.length() > TEXT_MAX) {
+            throw Refusal.of("refusal.search.too-long", TEXT_MAX);
+        }
+        if (!stripped.isEmpty() && stripped.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw Refusal.of("refusal.search.no-words");
+        }
+        return stripped;
+    }
+
+    /** Public now, and matching the words: in any language, through a typo, another form or a word's start. */
+    private PredicateFinalStep visible(SearchPredicateFactory f, Instant now, String text, String language) {
+        var matching = f.bool();
+        for (var locale : languages.all()) {
+            var tag = locale.getLanguage();
+            float preferred = tag.equals(language) ? 1.5f : 1f;
+            matching.should(f.match().field(SearchFields.title(tag)).matching(text).fuzzy(1, 1).boost(3 * preferred));
+            matching.should(f.match().field(SearchFields.body(tag)).matching(text).fuzzy(1, 1).boost(preferred));
+        }
+        matching.should(f.match().field(SearchFields.WORD_STARTS).matching(text).boost(2));
+        return f.bool().must(f.range().field(SearchFields.PUBLIC_FROM).atMost(now)).must(matching);
+    }
+
+    private static PredicateFinalStep types(SearchPredicateFactory f, Set<String> types) {
+        var any = f.bool();
+        types.forEach(type -> any.should(f.match().field(SearchFields.TYPE).matching(type)));
+        return any;
+    }
+
+    private static PredicateFinalStep upcoming(SearchPredicateFactory f, Instant now) {
+        return f.bool().must(f.match().field(SearchFields.TYPE).matching(SearchTypes.EVENT))
+                .must(f.range().field(SearchFields.DATE).atLeast(now));
+    }
+
+    private static Hit hit(List<?> row) {
+        var title = (String) row.get(5);
+        var fallback = title == null;
+        if (fallback) {
+            title = (String) row.get(6);
+        }
+        var snippet = firstOf((List<?>) row.get(fallback ? 8 : 7));
+        if (snippet == null) {
+            snippet = firstOf((List<?>) row.get(fallback ? 10 : 9));
+        }
+        @SuppressWarnings("unchecked")
+        var neighbourhoods = new LinkedHashSet<>((List<Long>) row.get(3));
+        return new Hit((String) row.get(0), (Long) row.get(1), (String) row.get(2), neighbourhoods,
+                (Instant) row.get(4), title == null ? "" : title, snippet == null ? "" : snippet, fallback);
+    }
+
+    private static @Nullable String firstOf(List<?> fragments) {
+        return fragments.isEmpty() ? null : (String) fragments.getFirst();
+    }
+}
