@@ -67,10 +67,14 @@ public class SearchIndex {
         }
     }
 
-    /** Starts a rebuild unless one is running; the portal keeps serving, and finds more as it goes. */
+    /**
+     * Starts a rebuild unless one is running; the portal keeps serving, and finds more as it goes.
+     *
+     * @return the rebuild, done when the index is whole again
+     */
     @PreAuthorize("hasRole('ADMIN')")
-    public void rebuild() {
-        start();
+    public CompletableFuture<?> rebuild() {
+        return start();
     }
 
     @PreAuthorize("hasRole('ADMIN')")

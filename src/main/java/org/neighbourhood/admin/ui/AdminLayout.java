@@ -62,6 +62,7 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(getTranslation("admin.users.title"), UsersView.class));
             nav.addItem(new SideNavItem(getTranslation("admin.audit.title"), AuditView.class));
             nav.addItem(new SideNavItem(getTranslation("admin.mail.title"), "admin/mail"));
+            nav.addItem(new SideNavItem(getTranslation("admin.search-index.title"), "admin/search-index"));
         }
         nav.addItem(new SideNavItem(getTranslation("admin.account.title"), AccountView.class));
         nav.addItem(new SideNavItem(getTranslation("admin.public-site"), "/"));
