@@ -24,6 +24,7 @@ import org.neighbourhood.base.search.SearchFields;
 import org.neighbourhood.base.search.SearchTypes;
 import org.neighbourhood.base.search.Searchable;
 import org.neighbourhood.search.SearchResults.Hit;
+import org.neighbourhood.security.Permissions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,14 +43,17 @@ public class SearchService {
     public static final int PAGE_SIZE = 20;
     private static final int SNIPPET_CHARS = 180;
     private static final int MANY = 10_000;
+    private static final int TEAM_HITS = 50;
     private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("types");
     private static final AggregationKey<Map<Long, Long>> NEIGHBOURHOODS = AggregationKey.of("neighbourhoods");
 
     private final EntityManager entityManager;
     private final ContentLanguages languages;
     private final Clock clock;
+    private final Permissions permissions;
 
-    SearchService(EntityManager entityManager, ContentLanguages languages, Clock clock) {
+    SearchService(EntityManager entityManager, ContentLanguages languages, Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.entityManager = entityManager;
         this.languages = languages;
         this.clock = clock;
@@ -65,9 +69,7 @@ public class SearchService {
     public SearchResults search(SearchRequest request, Locale reader) {
         var text = check(request.text());
         var now = clock.instant();
-        var language = languages.all().stream().map(Locale::getLanguage)
-                .filter(tag -> tag.equals(reader.getLanguage())).findFirst()
-                .orElse(languages.first().getLanguage());
+        var language = readerLanguage(reader);
         var first = languages.first().getLanguage();
         var session = Search.session(entityManager);
 
@@ -138,6 +140,69 @@ public class SearchService {
                 request.page(), PAGE_SIZE);
     }
 
+    /** One of a team's own items, found in the back office whatever its state. */
+    public record TeamHit(String type, long id, long neighbourhoodId, String title, @Nullable Instant publicFrom) {
+
+        /** Whether the public sees it now. */
+        public boolean publicAt(Instant now) {
+            return publicFrom != null && !publicFrom.isAfter(now);
+        }
+    }
+
+    /**
+     * The priorities, events and updates of the neighbourhoods the signed-in user may edit (all, for an
+     * administrator) that the words find, drafts and unpublished items included, best first.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for anyone who edits no neighbourhood
+     * @throws Refusal as {@link #search} does for words it cannot search for
+     */
+    public List<TeamHit> teamSearch(String words, Locale reader) {
+        var editable = permissions.editableNeighbourhoods();
+        if (!editable.all() && editable.neighbourhoodIds().isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only a neighbourhood's editors and the administrators search its items");
+        }
+        var text = check(words);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        var language = readerLanguage(reader);
+        var first = languages.first().getLanguage();
+        return Search.session(entityManager).search(Searchable.class)
+                .select(f -> f.composite().from(
+                        f.field(SearchFields.TYPE, String.class),
+                        f.field(SearchFields.ITEM_ID, Long.class),
+                        f.field(SearchFields.NEIGHBOURHOOD, Long.class).list(),
+                        f.field(SearchFields.title(language), String.class),
+                        f.field(SearchFields.title(first), String.class),
+                        f.field(SearchFields.PUBLIC_FROM, Instant.class)).asList())
+                .where((f, root) -> {
+                    root.add(matching(f, text, language));
+                    root.add(types(f, Set.of(SearchTypes.PRIORITY, SearchTypes.EVENT, SearchTypes.UPDATE)));
+                    if (!editable.all()) {
+                        var mine = f.bool();
+                        editable.neighbourhoodIds().forEach(id ->
+                                mine.should(f.match().field(SearchFields.NEIGHBOURHOOD).matching(id)));
+                        root.add(mine);
+                    }
+                })
+                .fetchHits(TEAM_HITS).stream()
+                .map(row -> {
+                    @SuppressWarnings("unchecked")
+                    var neighbourhoods = (List<Long>) row.get(2);
+                    var title = row.get(3) != null ? (String) row.get(3) : (String) row.get(4);
+                    return new TeamHit((String) row.get(0), (Long) row.get(1), neighbourhoods.getFirst(),
+                            title == null ? "" : title, (Instant) row.get(5));
+                })
+                .toList();
+    }
+
+    private String readerLanguage(Locale reader) {
+        return languages.all().stream().map(Locale::getLanguage)
+                .filter(tag -> tag.equals(reader.getLanguage())).findFirst()
+                .orElse(languages.first().getLanguage());
+    }
+
     /** The words, checked: blank is allowed (nothing is searched), too long or wordless is refused. */
     static String check(String text) {
         var stripped = text.strip();
@@ -150,8 +215,14 @@ public class SearchService {
         return stripped;
     }
 
-    /** Public now, and matching the words: in any language, through a typo, another form or a word's start. */
+    /** Public now, and matching the words. */
     private PredicateFinalStep visible(SearchPredicateFactory f, Instant now, String text, String language) {
+        return f.bool().must(f.range().field(SearchFields.PUBLIC_FROM).atMost(now))
+                .must(matching(f, text, language));
+    }
+
+    /** Matching the words in any language, through a typo, another form or a word's start. */
+    private PredicateFinalStep matching(SearchPredicateFactory f, String text, String language) {
         var matching = f.bool();
         for (var locale : languages.all()) {
             var tag = locale.getLanguage();
@@ -160,7 +231,7 @@ public class SearchService {
             matching.should(f.match().field(SearchFields.body(tag)).matching(text).fuzzy(1, 1).boost(preferred));
         }
         matching.should(f.match().field(SearchFields.WORD_STARTS).matching(text).boost(2));
-        return f.bool().must(f.range().field(SearchFields.PUBLIC_FROM).atMost(now)).must(matching);
+        return matching;
     }
 
     private static PredicateFinalStep types(SearchPredicateFactory f, Set<String> types) {

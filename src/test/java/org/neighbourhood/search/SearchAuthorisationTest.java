@@ -14,6 +14,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neighbourhood.Authorisation;
 import org.neighbourhood.Authorisation.Actor;
+import org.neighbourhood.updates.UpdateContent;
+import org.neighbourhood.updates.UpdateService;
+import org.neighbourhood.updates.UpdateText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -33,6 +36,9 @@ class SearchAuthorisationTest {
 
     @Autowired
     Authorisation authorisation;
+
+    @Autowired
+    UpdateService updates;
 
     @Autowired
     SecurityContextHolderStrategy securityContext;
@@ -67,6 +73,34 @@ class SearchAuthorisationTest {
             case PROGRESS -> Authorisation.readOnly();
         };
         authorisation.attempt(actor, allowed, attempt, outcome);
+    }
+
+    /**
+     * The team's search over drafts: administrators find any neighbourhood's, editors their own and never
+     * another's (the search answers, without it), everyone else is refused.
+     */
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("team_rows")
+    void only_a_neighbourhoods_editors_and_administrators_find_its_drafts(Actor actor, Authorisation.Target target) {
+        long neighbourhood = authorisation.world().neighbourhood(target);
+        var word = "walrus" + System.nanoTime();
+        var draft = authorisation.asAdmin(() -> updates.create(neighbourhood, new UpdateContent(java.util.Map.of(
+                "en", new UpdateText("A " + word + " on the slipway", "Drafted, not published.")))));
+        authorisation.signIn(actor);
+        switch (actor) {
+            case ADMIN -> assertThat(search.teamSearch(word, Locale.ENGLISH))
+                    .extracting(SearchService.TeamHit::id).containsExactly(draft.id());
+            case EDITOR -> assertThat(search.teamSearch(word, Locale.ENGLISH)).extracting(SearchService.TeamHit::id)
+                    .isEqualTo(target == Authorisation.Target.OWN ? java.util.List.of(draft.id()) : java.util.List.of());
+            default -> org.assertj.core.api.Assertions.assertThatThrownBy(() -> search.teamSearch(word, Locale.ENGLISH))
+                    .isInstanceOfAny(org.springframework.security.access.AccessDeniedException.class,
+                            org.springframework.security.core.AuthenticationException.class);
+        }
+    }
+
+    static Stream<Arguments> team_rows() {
+        return Stream.of(Actor.values()).flatMap(actor -> Stream.of(Authorisation.Target.OWN, Authorisation.Target.OTHERS)
+                .map(target -> Arguments.of(actor, target)));
     }
 
     @ParameterizedTest

@@ -49,6 +49,7 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
         if (permissions.isAdmin() || !permissions.editableNeighbourhoods().neighbourhoodIds().isEmpty()) {
             // By address, not class: content features depend on this layout, never the other way round.
             nav.addItem(new SideNavItem(getTranslation("admin.feedback.title"), "admin/feedback"));
+            nav.addItem(new SideNavItem(getTranslation("admin.search.title"), "admin/search"));
             nav.addItem(new SideNavItem(getTranslation("admin.priorities.title"), "admin/priorities"));
             nav.addItem(new SideNavItem(getTranslation("admin.events.title"), "admin/events"));
             nav.addItem(new SideNavItem(getTranslation("admin.updates.title"), "admin/updates"));

@@ -59,7 +59,7 @@ public class SearchDocumentBinder implements TypeBinder {
                         .searchable(Searchable.NO)).toReference(),
                 schema.field(SearchFields.NEIGHBOURHOOD, f -> f.asLong().aggregable(Aggregable.YES)
                         .projectable(Projectable.YES)).multiValued().toReference(),
-                schema.field(SearchFields.PUBLIC_FROM, f -> f.asInstant()).toReference(),
+                schema.field(SearchFields.PUBLIC_FROM, f -> f.asInstant().projectable(Projectable.YES)).toReference(),
                 schema.field(SearchFields.DATE, f -> f.asInstant().sortable(Sortable.YES)
                         .projectable(Projectable.YES)).toReference(),
                 schema.field(SearchFields.WORD_STARTS, f -> f.asString().analyzer(SearchAnalyzers.WORD_STARTS)

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
@@ -35,8 +34,7 @@ import org.neighbourhood.publishing.ui.ItemEditorView;
  */
 @Route(value = "admin/priorities", layout = AdminLayout.class)
 @RolesAllowed({"ADMIN", "EDITOR"})
-class PrioritiesAdminView extends ItemEditorView<PriorityService, PriorityText, PriorityContent, PriorityForm>
-        implements BeforeEnterObserver {
+class PrioritiesAdminView extends ItemEditorView<PriorityService, PriorityText, PriorityContent, PriorityForm> {
 
     /** A concern's name as the feedback pages give it: a key of {@code feedback.subject.*}. */
     private static final Pattern CONCERN = Pattern.compile("[A-Z_]{2,30}");
@@ -88,6 +86,7 @@ class PrioritiesAdminView extends ItemEditorView<PriorityService, PriorityText, 
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        super.beforeEnter(event);
         startFromConcern(event.getLocation().getQueryParameters());
     }
 

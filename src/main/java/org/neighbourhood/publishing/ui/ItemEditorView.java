@@ -27,6 +27,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 import org.jspecify.annotations.Nullable;
@@ -51,7 +53,8 @@ import org.neighbourhood.publishing.PublishingService;
  * @param <F> the form bean, holding what is typed
  */
 public abstract class ItemEditorView<S extends PublishingService<?, T, C>, T extends ItemText,
-        C extends Record & ItemContent<T>, F extends ItemForm<C>> extends Main implements HasDynamicTitle {
+        C extends Record & ItemContent<T>, F extends ItemForm<C>> extends Main
+        implements HasDynamicTitle, BeforeEnterObserver {
 
     protected final EditorContext context;
     protected final Binder<F> binder = new Binder<>();
@@ -248,6 +251,22 @@ public abstract class ItemEditorView<S extends PublishingService<?, T, C>, T ext
                 : neighbourhoods.size() == 1 ? neighbourhoods.values().iterator().next() : null);
         read(form);
         history.setVisible(false);
+    }
+
+    /** {@code ?edit=12} opens that item, as the back-office search links to it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("edit").filter(id -> id.matches("\\d{1,18}"))
+                .map(Long::valueOf).ifPresent(this::openItem);
+    }
+
+    /** Opens the item in the form, as choosing it in the list does; nothing for another team's or a deleted one. */
+    public void openItem(long id) {
+        try {
+            service.find(id).ifPresent(item -> grid.asSingleSelect().setValue(item));
+        } catch (org.springframework.security.access.AccessDeniedException notTheirs) {
+            // Another team's item: the editor's own list stays as it is.
+        }
     }
 
     private void edit(EditableItem<C> item) {

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.neighbourhood.updates.UpdateContent;
+import org.neighbourhood.updates.UpdateText;
 import org.neighbourhood.KaribuTest;
 import org.neighbourhood.SignedIn;
 import org.neighbourhood.base.ui.PageTitles;
@@ -69,5 +71,26 @@ class UpdatesAdminViewTest extends KaribuTest {
                 .contains("https://example.org/van.jpg");
         assertThat(updates.latest(null, Locale.ENGLISH, 1000)).anyMatch(u -> u.title().equals(title)
                 && u.bodyHtml().contains("<strong>speed checks</strong>"));
+    }
+
+    @Test
+    void the_back_office_search_opens_an_item_in_its_editor_but_never_another_teams() {
+        SignedIn.as(securityContext, "admin", "ADMIN");
+        long riverside = neighbourhoods.findBySlug("riverside").orElseThrow().id();
+        long other = neighbourhoods.findAll().stream().filter(n -> n.id() != riverside).findFirst().orElseThrow().id();
+        var title = "Draft to reopen " + System.nanoTime();
+        var mine = updates.create(riverside, new UpdateContent(java.util.Map.of("en",
+                new UpdateText(title, "Still being written."))));
+        var theirs = updates.create(other, new UpdateContent(java.util.Map.of("en",
+                new UpdateText("Another team's draft " + System.nanoTime(), "Not for Riverside."))));
+        SignedIn.as(securityContext, "editor.riverside", "EDITOR");
+        var view = new UpdatesAdminView(updates, editorContext);
+        UI.getCurrent().add(view);
+
+        view.openItem(theirs.id());
+        assertThat(_get(view, TextField.class, spec -> spec.withLabel("Title (English)")).getValue()).isEmpty();
+
+        view.openItem(mine.id());
+        assertThat(_get(view, TextField.class, spec -> spec.withLabel("Title (English)")).getValue()).isEqualTo(title);
     }
 }
