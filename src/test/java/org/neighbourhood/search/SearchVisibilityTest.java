@@ -11,6 +11,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neighbourhood.MovableClock;
 import org.neighbourhood.SignedIn;
+import org.neighbourhood.forums.series.SeriesAdminService;
+import org.neighbourhood.forums.series.SeriesContent;
+import org.neighbourhood.forums.series.SeriesText;
+import org.neighbourhood.forums.series.SessionContent;
+import org.neighbourhood.forums.series.SessionFormat;
+import org.neighbourhood.forums.series.SessionText;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.search.SearchResults.Hit;
 import org.neighbourhood.updates.UpdateContent;
@@ -42,6 +48,9 @@ class SearchVisibilityTest {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    SeriesAdminService forums;
 
     long riverside;
 
@@ -96,6 +105,37 @@ class SearchVisibilityTest {
         assertThat(found.total()).isZero();
         assertThat(search.search(SearchRequest.of("speed"), Locale.ENGLISH).typeCounts().keySet())
                 .doesNotContain("feedback");
+    }
+
+    @Test
+    void a_listening_circle_is_found_but_never_where_it_meets_or_who_chairs_it() {
+        var circle = search.search(SearchRequest.of("listening circle"), Locale.ENGLISH);
+        assertThat(circle.hits()).anySatisfy(hit -> {
+            assertThat(hit.type()).isEqualTo("forum");
+            assertThat(hit.slug()).startsWith("womens-listening-circle/");
+        });
+
+        for (var secret : new String[] {"Harbourside", "Wharf", "Brennan", "crèche"}) {
+            assertThat(search.search(SearchRequest.of(secret), Locale.ENGLISH).hits())
+                    .as(secret).noneSatisfy(hit -> assertThat(hit.slug()).contains("listening-circle"));
+        }
+    }
+
+    @Test
+    void a_forum_session_leaves_the_results_when_its_series_is_unpublished() {
+        SignedIn.as(securityContext, "admin", "ADMIN");
+        var word = "Puffin" + System.nanoTime();
+        var series = forums.createSeries("puffin-" + System.nanoTime(), new SeriesContent(Map.of("en",
+                new SeriesText("Coastal residents' forum", "For people living by the coast.", null, "Monthly")), true),
+                java.util.Set.of());
+        var starts = clock.instant().plus(Duration.ofDays(20));
+        forums.createSession(series.id(), new SessionContent(Map.of("en", new SessionText(word + " meeting",
+                "Talk about the harbour.")), SessionFormat.IN_PERSON, "A hall", "1 Quay Street", null, null, starts,
+                starts.plus(Duration.ofHours(2)), 20, null, false, true));
+        assertThat(found(word)).as("published session of a published series").isTrue();
+
+        forums.updateSeries(series.id(), series.version(), new SeriesContent(series.content().texts(), false));
+        assertThat(found(word)).as("its series unpublished").isFalse();
     }
 
     private boolean found(String word) {

@@ -57,6 +57,10 @@ class ForumSeries implements Searchable {
     @Column(name = "user_id")
     private Set<Long> facilitatorIds = new LinkedHashSet<>();
 
+    /** Its sessions, for the search alone: a series unpublished takes its sessions out of the results. */
+    @jakarta.persistence.OneToMany(mappedBy = "series")
+    private java.util.Set<ForumSession> sessions = new LinkedHashSet<>();
+
     @Version
     private long version;
     private Instant createdAt;

@@ -20,16 +20,33 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.neighbourhood.base.search.SearchDocumentBinder;
+import org.neighbourhood.base.search.SearchEntry;
+import org.neighbourhood.base.search.SearchText;
+import org.neighbourhood.base.search.SearchTypes;
+import org.neighbourhood.base.search.Searchable;
 
 /** One meeting of a forum series. */
+@Indexed(index = "forum-session")
+@TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class,
+        params = @Param(name = "dependencies", value = "texts,published,startsAt,slug,series.published,series.slug")))
 @Entity
-class ForumSession {
+class ForumSession implements Searchable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
+    @Column(name = "series_id")
     private long seriesId;
+    /** The same column as {@link #seriesId}, read only: for the search entry, which needs the series' state. */
+    @jakarta.persistence.ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "series_id", insertable = false, updatable = false)
+    private @Nullable ForumSeries series;
     private String slug;
 
     /** Its title and description, by language tag; only the languages someone wrote in. */
@@ -66,9 +83,10 @@ class ForumSession {
         this.updatedAt = Instant.EPOCH;
     }
 
-    ForumSession(long seriesId, String slug, Instant now) {
+    ForumSession(ForumSeries series, String slug, Instant now) {
         this();
-        this.seriesId = seriesId;
+        this.seriesId = series.getId();
+        this.series = series;
         this.slug = slug;
         this.createdAt = now;
         this.updatedAt = now;
@@ -148,5 +166,19 @@ class ForumSession {
 
     Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /**
+     * Its title and description while it and its series are published; never its venue, online link or chairs,
+     * which its page gives only to those it is meant for.
+     */
+    @Override
+    public SearchEntry searchEntry() {
+        var found = new HashMap<String, SearchText>();
+        texts.forEach((language, text) -> found.put(language, SearchText.markdown(text.title(), text.description())));
+        boolean visible = published && series != null && series.isPublished();
+        return new SearchEntry(SearchTypes.FORUM, java.util.Objects.requireNonNull(id),
+                series == null ? slug : series.getSlug() + "/" + slug, java.util.Set.of(),
+                visible ? Instant.EPOCH : null, startsAt, null, found);
     }
 }

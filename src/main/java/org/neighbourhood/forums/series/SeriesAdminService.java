@@ -140,7 +140,7 @@ public class SeriesAdminService {
         var now = now();
         var slug = Slugs.unique(TimeRanges.isoDate(content.startsAt()),
                 taken -> sessions.existsBySeriesIdAndSlug(seriesId, taken));
-        var created = new ForumSession(seriesId, slug, now);
+        var created = new ForumSession(forum, slug, now);
         created.edit(content, now);
         sessions.saveAndFlush(created);
         audit.record("forum-session.created", SESSION, id(created.getId()),
