@@ -75,6 +75,20 @@ class SearchViewTest extends KaribuTest {
                 .anyMatch(text -> text.startsWith("Bezpłatne znakowanie rowerów"));
     }
 
+    @Test
+    void a_result_not_written_in_the_readers_language_is_shown_in_the_first_and_says_so() {
+        speak(Locale.forLanguageTag("cy"));
+        searchFor("Northgate");
+
+        var northgate = _find(ListItem.class, spec -> spec.withClasses("search-result")).stream()
+                .filter(item -> item.getElement().getTextRecursively().contains("Free bike marking in Northgate"))
+                .findFirst().orElseThrow();
+        assertThat(northgate.getElement().getTextRecursively())
+                .contains("Nid yw hwn wedi’i ysgrifennu yn eich iaith eto");
+        assertThat(_get(northgate, com.vaadin.flow.component.html.H2.class).getElement().getAttribute("lang"))
+                .isEqualTo("en");
+    }
+
     private static void searchFor(String words) {
         UI.getCurrent().navigate("search", QueryParameters.of("q", words));
     }
