@@ -72,67 +72,54 @@ public class SearchService {
         var language = readerLanguage(reader);
         var first = languages.first().getLanguage();
         var session = Search.session(entityManager);
+        // The first language's fields are asked for only when the reader's is another: each costs a highlight.
+        var fields = language.equals(first) ? List.of(language) : List.of(language, first);
 
-        var result = session.search(Searchable.class)
-                .select(f -> f.composite().from(
-                        f.field(SearchFields.TYPE, String.class),
-                        f.field(SearchFields.ITEM_ID, Long.class),
-                        f.field(SearchFields.SLUG, String.class),
-                        f.field(SearchFields.NEIGHBOURHOOD, Long.class).list(),
-                        f.field(SearchFields.DATE, Instant.class),
-                        f.field(SearchFields.title(language), String.class),
-                        f.field(SearchFields.title(first), String.class),
-                        f.highlight(SearchFields.body(language)),
-                        f.highlight(SearchFields.body(first)),
-                        f.highlight(SearchFields.title(language)),
-                        f.highlight(SearchFields.title(first))).asList())
-                .where((f, root) -> {
-                    root.add(visible(f, now, text, language));
-                    if (!request.types().isEmpty()) {
-                        root.add(types(f, request.types()));
+        // Each filter's counts leave that filter out, so that every choice says what choosing it would give: with
+        // no choice made, the query for the hits counts too; a chosen filter's counts take a query of their own.
+        var query = session.search(Searchable.class)
+                .select(f -> {
+                    var projections = new ArrayList<org.hibernate.search.engine.search.projection.dsl
+                            .ProjectionFinalStep<?>>(List.of(
+                            f.field(SearchFields.TYPE, String.class),
+                            f.field(SearchFields.ITEM_ID, Long.class),
+                            f.field(SearchFields.SLUG, String.class),
+                            f.field(SearchFields.NEIGHBOURHOOD, Long.class).list(),
+                            f.field(SearchFields.DATE, Instant.class)));
+                    for (var tag : fields) {
+                        projections.add(f.field(SearchFields.title(tag), String.class));
+                        projections.add(f.highlight(SearchFields.body(tag)));
                     }
-                    if (request.neighbourhoodId() != null) {
-                        root.add(f.match().field(SearchFields.NEIGHBOURHOOD).matching(request.neighbourhoodId()));
-                    }
-                    if (request.upcoming()) {
-                        root.add(upcoming(f, now));
-                    }
+                    return f.composite().from(projections.stream().map(step -> step.toProjection())
+                            .toArray(org.hibernate.search.engine.search.projection.SearchProjection[]::new)).asList();
                 })
+                .where((f, root) -> filter(f, root, request, now, text, language, true, true))
                 .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .fragmentSize(SNIPPET_CHARS).numberOfFragments(1).noMatchSize(SNIPPET_CHARS))
-                .sort(f -> f.score().then().field(SearchFields.DATE).desc().missing().last())
-                .fetch(request.page() * PAGE_SIZE, PAGE_SIZE);
-
-        // Each filter's counts leave that filter out, so that every choice says what choosing it would give.
-        var typeCounts = session.search(Searchable.class)
-                .where((f, root) -> {
-                    root.add(visible(f, now, text, language));
-                    if (request.neighbourhoodId() != null) {
-                        root.add(f.match().field(SearchFields.NEIGHBOURHOOD).matching(request.neighbourhoodId()));
-                    }
-                    if (request.upcoming()) {
-                        root.add(upcoming(f, now));
-                    }
-                })
-                .aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(MANY))
-                .fetch(0).aggregation(TYPES);
-        var neighbourhoodCounts = session.search(Searchable.class)
-                .where((f, root) -> {
-                    root.add(visible(f, now, text, language));
-                    if (!request.types().isEmpty()) {
-                        root.add(types(f, request.types()));
-                    }
-                    if (request.upcoming()) {
-                        root.add(upcoming(f, now));
-                    }
-                })
-                .aggregation(NEIGHBOURHOODS, f -> f.terms().field(SearchFields.NEIGHBOURHOOD, Long.class)
-                        .maxTermCount(MANY))
-                .fetch(0).aggregation(NEIGHBOURHOODS);
+                .sort(f -> f.score().then().field(SearchFields.DATE).desc().missing().last());
+        if (request.types().isEmpty()) {
+            query = query.aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(MANY));
+        }
+        if (request.neighbourhoodId() == null) {
+            query = query.aggregation(NEIGHBOURHOODS, f -> f.terms().field(SearchFields.NEIGHBOURHOOD, Long.class)
+                    .maxTermCount(MANY));
+        }
+        var result = query.fetch(request.page() * PAGE_SIZE, PAGE_SIZE);
+        var typeCounts = request.types().isEmpty() ? result.aggregation(TYPES)
+                : session.search(Searchable.class)
+                        .where((f, root) -> filter(f, root, request, now, text, language, false, true))
+                        .aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(MANY))
+                        .fetch(0).aggregation(TYPES);
+        var neighbourhoodCounts = request.neighbourhoodId() == null ? result.aggregation(NEIGHBOURHOODS)
+                : session.search(Searchable.class)
+                        .where((f, root) -> filter(f, root, request, now, text, language, true, false))
+                        .aggregation(NEIGHBOURHOODS, f -> f.terms().field(SearchFields.NEIGHBOURHOOD, Long.class)
+                                .maxTermCount(MANY))
+                        .fetch(0).aggregation(NEIGHBOURHOODS);
 
         var hits = new ArrayList<Hit>();
         for (List<?> row : result.hits()) {
-            hits.add(hit(row));
+            hits.add(hit(row, fields.size() > 1));
         }
         var orderedTypes = new LinkedHashMap<String, Long>();
         SearchTypes.ALL.forEach(type -> orderedTypes.put(type, typeCounts.getOrDefault(type, 0L)));
@@ -228,7 +215,8 @@ public class SearchService {
             var tag = locale.getLanguage();
             float preferred = tag.equals(language) ? 1.5f : 1f;
             matching.should(f.match().field(SearchFields.title(tag)).matching(text).fuzzy(1, 1).boost(3 * preferred));
-            matching.should(f.match().field(SearchFields.body(tag)).matching(text).fuzzy(1, 1).boost(preferred));
+            // Typos are forgiven in titles, where a person looks first; bodies match words and their forms.
+            matching.should(f.match().field(SearchFields.body(tag)).matching(text).boost(preferred));
         }
         matching.should(f.match().field(SearchFields.WORD_STARTS).matching(text).boost(2));
         return matching;
@@ -245,20 +233,36 @@ public class SearchService {
                 .must(f.range().field(SearchFields.DATE).atLeast(now));
     }
 
-    private static Hit hit(List<?> row) {
+    /** A row of type, id, slug, neighbourhoods, date, then title and passage in the reader's language and maybe the first's. */
+    private static Hit hit(List<?> row, boolean withFirst) {
         var title = (String) row.get(5);
-        var fallback = title == null;
+        var snippet = firstOf((List<?>) row.get(6));
+        var fallback = title == null && withFirst;
         if (fallback) {
-            title = (String) row.get(6);
-        }
-        var snippet = firstOf((List<?>) row.get(fallback ? 8 : 7));
-        if (snippet == null) {
-            snippet = firstOf((List<?>) row.get(fallback ? 10 : 9));
+            title = (String) row.get(7);
+            snippet = firstOf((List<?>) row.get(8));
         }
         @SuppressWarnings("unchecked")
         var neighbourhoods = new LinkedHashSet<>((List<Long>) row.get(3));
         return new Hit((String) row.get(0), (Long) row.get(1), (String) row.get(2), neighbourhoods,
                 (Instant) row.get(4), title == null ? "" : title, snippet == null ? "" : snippet, fallback);
+    }
+
+    /** Adds what is public and matches, and the chosen filters but those left out for counting. */
+    private void filter(SearchPredicateFactory f,
+            org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector<?, ?> root,
+            SearchRequest request, Instant now, String text, String language, boolean byType,
+            boolean byNeighbourhood) {
+        root.add(visible(f, now, text, language));
+        if (byType && !request.types().isEmpty()) {
+            root.add(types(f, request.types()));
+        }
+        if (byNeighbourhood && request.neighbourhoodId() != null) {
+            root.add(f.match().field(SearchFields.NEIGHBOURHOOD).matching(request.neighbourhoodId()));
+        }
+        if (request.upcoming()) {
+            root.add(upcoming(f, now));
+        }
     }
 
     private static @Nullable String firstOf(List<?> fragments) {
