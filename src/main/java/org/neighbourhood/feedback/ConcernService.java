@@ -3,8 +3,11 @@ package org.neighbourhood.feedback;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.neighbourhood.base.LinkTokens;
@@ -102,6 +105,19 @@ public class ConcernService {
         }
         var month = currentMonth().toString();
         return Set.copyOf(concerns.kindsVoiced(neighbourhoodId, month, LinkTokens.hash(month + ":" + browserToken)));
+    }
+
+    /**
+     * Every neighbourhood's concerns of that month in one query, each neighbourhood's most voiced first; only
+     * neighbourhoods and concerns voiced at all.
+     */
+    public Map<Long, List<ConcernCount>> topConcernsByNeighbourhood(YearMonth month) {
+        var byNeighbourhood = new HashMap<Long, List<ConcernCount>>();
+        for (var row : concerns.countByNeighbourhoodAndKind(month.toString())) {
+            byNeighbourhood.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
+                    .add(new ConcernCount((Subject) row[1], ((Number) row[2]).longValue()));
+        }
+        return byNeighbourhood;
     }
 
     /** The neighbourhood's concerns of that month, the most voiced first; only those voiced at all. */

@@ -21,6 +21,10 @@ interface VoicedConcernRepository extends JpaRepository<VoicedConcern, Long> {
             + " and c.voicedMonth = :month group by c.kind order by count(c) desc, c.kind")
     List<Object[]> countByKind(long neighbourhoodId, String month);
 
+    @Query("select c.neighbourhoodId, c.kind, count(c) from VoicedConcern c where c.voicedMonth = :month"
+            + " group by c.neighbourhoodId, c.kind order by count(c) desc, c.kind")
+    List<Object[]> countByNeighbourhoodAndKind(String month);
+
     @Query("select c.kind, count(c) from VoicedConcern c where c.voicedAt >= :from and c.voicedAt < :to"
             + " group by c.kind")
     List<Object[]> countByKindBetween(Instant from, Instant to);

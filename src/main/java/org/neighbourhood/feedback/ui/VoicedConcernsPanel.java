@@ -32,8 +32,9 @@ class VoicedConcernsPanel extends Details {
         addClassName("voiced-concerns");
         var content = new Div();
         boolean any = false;
+        var voiced = concerns.topConcernsByNeighbourhood(month);
         for (var neighbourhood : own) {
-            var counts = concerns.topConcerns(neighbourhood.id(), month);
+            var counts = voiced.getOrDefault(neighbourhood.id(), List.of());
             if (counts.isEmpty()) {
                 continue;
             }
