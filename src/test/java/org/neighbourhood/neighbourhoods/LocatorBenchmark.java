@@ -1,5 +1,8 @@
 package org.neighbourhood.neighbourhoods;
 
+import static org.neighbourhood.Benchmarks.seconds;
+import static org.neighbourhood.Benchmarks.usedHeapAfterGc;
+
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -525,19 +528,6 @@ final class LocatorBenchmark {
 
     private static void check(List<String> results, boolean met, String format, Object... args) {
         results.add((met ? "met " : "MISSED ") + String.format(Locale.ROOT, format, args));
-    }
-
-    private static long usedHeapAfterGc() throws InterruptedException {
-        var memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(100);
-        }
-        return memory.getHeapMemoryUsage().getUsed();
-    }
-
-    private static double seconds(long start) {
-        return (System.nanoTime() - start) / 1e9;
     }
 
     private static double mb(long bytes) {

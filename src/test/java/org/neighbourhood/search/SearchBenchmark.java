@@ -1,5 +1,8 @@
 package org.neighbourhood.search;
 
+import static org.neighbourhood.Benchmarks.seconds;
+import static org.neighbourhood.Benchmarks.usedHeapAfterGc;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -690,19 +693,6 @@ final class SearchBenchmark {
                 }
             });
         }
-    }
-
-    private static long usedHeapAfterGc() throws InterruptedException {
-        var memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(100);
-        }
-        return memory.getHeapMemoryUsage().getUsed();
-    }
-
-    private static double seconds(long start) {
-        return (System.nanoTime() - start) / 1e9;
     }
 
     private static double ms(long nanos) {
