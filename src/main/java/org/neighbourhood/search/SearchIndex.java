@@ -94,6 +94,8 @@ public class SearchIndex {
                 .purgeAllOnStart(true)
                 .typesToIndexInParallel(1)
                 .threadsToLoadObjects(1)
+                // One segment to read from once written: a rebuilt index is searched far more than it changes.
+                .mergeSegmentsOnFinish(true)
                 .start().toCompletableFuture()
                 .whenComplete((done, failure) -> {
                     if (failure != null) {

@@ -25,6 +25,7 @@ import org.neighbourhood.base.search.SearchTypes;
 import org.neighbourhood.base.search.Searchable;
 import org.neighbourhood.search.SearchResults.Hit;
 import org.neighbourhood.security.Permissions;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +43,8 @@ public class SearchService {
     public static final int TEXT_MAX = 200;
     public static final int PAGE_SIZE = 20;
     private static final int SNIPPET_CHARS = 180;
+    private static final String MARK = "<mark>";
+    private static final String MARK_END = "</mark>";
     private static final int MANY = 10_000;
     private static final int TEAM_HITS = 50;
     private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("types");
@@ -51,9 +54,15 @@ public class SearchService {
     private final ContentLanguages languages;
     private final Clock clock;
     private final Permissions permissions;
+    private final Typos typos;
+    /** Results up to this many are counted exactly; more are estimated. */
+    private final int countExactlyUpTo;
 
-    SearchService(EntityManager entityManager, ContentLanguages languages, Clock clock, Permissions permissions) {
+    SearchService(EntityManager entityManager, ContentLanguages languages, Clock clock, Permissions permissions,
+            Typos typos, @Value("${neighbourhood.search.count-exactly-up-to:1000}") int countExactlyUpTo) {
+        this.typos = typos;
         this.permissions = permissions;
+        this.countExactlyUpTo = countExactlyUpTo;
         this.entityManager = entityManager;
         this.languages = languages;
         this.clock = clock;
@@ -68,16 +77,18 @@ public class SearchService {
      */
     public SearchResults search(SearchRequest request, Locale reader) {
         var text = check(request.text());
+        int page = Math.min(request.page(), SearchResults.MAX_PAGES - 1);
         var now = clock.instant();
         var language = readerLanguage(reader);
         var first = languages.first().getLanguage();
         var session = Search.session(entityManager);
         // The first language's fields are asked for only when the reader's is another: each costs a highlight.
         var fields = language.equals(first) ? List.of(language) : List.of(language, first);
+        var words = new Words(text, fields, typos.corrections(text, fields));
 
-        // Each filter's counts leave that filter out, so that every choice says what choosing it would give: with
-        // no choice made, the query for the hits counts too; a chosen filter's counts take a query of their own.
-        var query = session.search(Searchable.class)
+        // The page of hits alone: past a bound, the best hits are found without scoring every match, and the total
+        // is only known to be above it.
+        var result = session.search(Searchable.class)
                 .select(f -> {
                     var projections = new ArrayList<org.hibernate.search.engine.search.projection.dsl
                             .ProjectionFinalStep<?>>(List.of(
@@ -93,38 +104,87 @@ public class SearchService {
                     return f.composite().from(projections.stream().map(step -> step.toProjection())
                             .toArray(org.hibernate.search.engine.search.projection.SearchProjection[]::new)).asList();
                 })
-                .where((f, root) -> filter(f, root, request, now, text, language, true, true))
-                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(SNIPPET_CHARS).numberOfFragments(1).noMatchSize(SNIPPET_CHARS))
-                .sort(f -> f.score().then().field(SearchFields.DATE).desc().missing().last());
-        if (request.types().isEmpty()) {
-            query = query.aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(MANY));
-        }
-        if (request.neighbourhoodId() == null) {
-            query = query.aggregation(NEIGHBOURHOODS, f -> f.terms().field(SearchFields.NEIGHBOURHOOD, Long.class)
-                    .maxTermCount(MANY));
-        }
-        var result = query.fetch(request.page() * PAGE_SIZE, PAGE_SIZE);
-        var typeCounts = request.types().isEmpty() ? result.aggregation(TYPES)
-                : session.search(Searchable.class)
-                        .where((f, root) -> filter(f, root, request, now, text, language, false, true))
-                        .aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(MANY))
-                        .fetch(0).aggregation(TYPES);
-        var neighbourhoodCounts = request.neighbourhoodId() == null ? result.aggregation(NEIGHBOURHOODS)
-                : session.search(Searchable.class)
-                        .where((f, root) -> filter(f, root, request, now, text, language, true, false))
-                        .aggregation(NEIGHBOURHOODS, f -> f.terms().field(SearchFields.NEIGHBOURHOOD, Long.class)
-                                .maxTermCount(MANY))
-                        .fetch(0).aggregation(NEIGHBOURHOODS);
+                .where((f, root) -> filter(f, root, request, now, words, true, true))
+                // The unified highlighter reads the matches' offsets from the index and looks only at the highlighted
+                // field's part of the query: the others re-read the whole query, typos and all, for every hit.
+                .highlighter(h -> h.unified().tag(MARK, MARK_END).encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(1).noMatchSize(Integer.MAX_VALUE))
+                .sort(f -> f.score().then().field(SearchFields.DATE).desc().missing().last())
+                .totalHitCountThreshold(countExactlyUpTo)
+                .fetch(page * PAGE_SIZE, PAGE_SIZE);
+        boolean hitsCounted = result.total().isHitCountExact();
+
+        // Each filter's counts leave that filter out, so that every choice says what choosing it would give. With
+        // no filter chosen, one count serves both.
+        var typeCounts = counts(session, request, now, words, false, true,
+                hitsCounted && request.types().isEmpty() && request.neighbourhoodId() == null);
+        var neighbourhoodCounts = request.types().isEmpty() && request.neighbourhoodId() == null ? typeCounts
+                : counts(session, request, now, words, true, false, false);
 
         var hits = new ArrayList<Hit>();
         for (List<?> row : result.hits()) {
             hits.add(hit(row, fields.size() > 1));
         }
         var orderedTypes = new LinkedHashMap<String, Long>();
-        SearchTypes.ALL.forEach(type -> orderedTypes.put(type, typeCounts.getOrDefault(type, 0L)));
-        return new SearchResults(hits, result.total().hitCount(), orderedTypes, neighbourhoodCounts,
-                request.page(), PAGE_SIZE);
+        SearchTypes.ALL.forEach(type -> orderedTypes.put(type, typeCounts.types().getOrDefault(type, 0L)));
+        boolean totalExact = hitsCounted || typeCounts.exact();
+        long total = hitsCounted ? result.total().hitCount()
+                : typeCounts.types().entrySet().stream()
+                        .filter(entry -> request.types().isEmpty() || request.types().contains(entry.getKey()))
+                        .mapToLong(Map.Entry::getValue).sum();
+        return new SearchResults(hits, total, totalExact, orderedTypes, neighbourhoodCounts.neighbourhoods(),
+                typeCounts.exact() && neighbourhoodCounts.exact(), page, PAGE_SIZE);
+    }
+
+    private record Counts(Map<String, Long> types, Map<Long, Long> neighbourhoods, boolean exact) {
+    }
+
+    /**
+     * How many match of each kind and in each neighbourhood, with the type or the neighbourhood filter left out.
+     * Counting every match of a common word would take longer than the rest of the search, so the matches in one
+     * sixteenth of the index, chosen by {@link SearchFields#sample}, are counted first: when they are many, the
+     * counts are estimated from them; when few, every match is counted.
+     */
+    private Counts counts(org.hibernate.search.mapper.orm.session.SearchSession session, SearchRequest request,
+            Instant now, Words words, boolean byType, boolean byNeighbourhood,
+            boolean fewMatches) {
+        if (!fewMatches) {
+            var sampled = session.search(Searchable.class)
+                    .where((f, root) -> {
+                        filter(f, root, request, now, words, byType, byNeighbourhood);
+                        root.add(f.match().field(SearchFields.SAMPLE).matching(SearchFields.SAMPLED));
+                    })
+                    .aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(MANY))
+                    .aggregation(NEIGHBOURHOODS, f -> f.terms().field(SearchFields.NEIGHBOURHOOD, Long.class)
+                            .maxTermCount(MANY))
+                    .fetch(0);
+            if (sampled.total().hitCount() * SearchFields.SAMPLES >= countExactlyUpTo) {
+                return new Counts(estimate(sampled.aggregation(TYPES)), estimate(sampled.aggregation(NEIGHBOURHOODS)),
+                        false);
+            }
+        }
+        var all = session.search(Searchable.class)
+                .where((f, root) -> filter(f, root, request, now, words, byType, byNeighbourhood))
+                .aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(MANY))
+                .aggregation(NEIGHBOURHOODS, f -> f.terms().field(SearchFields.NEIGHBOURHOOD, Long.class)
+                        .maxTermCount(MANY))
+                .fetch(0);
+        return new Counts(all.aggregation(TYPES), all.aggregation(NEIGHBOURHOODS), true);
+    }
+
+    /** Counts in the sample scaled to the whole index, to two significant figures so as not to look exact. */
+    private static <K> Map<K, Long> estimate(Map<K, Long> sampled) {
+        var estimated = new LinkedHashMap<K, Long>();
+        sampled.forEach((key, count) -> estimated.put(key, roughly(count * SearchFields.SAMPLES)));
+        return estimated;
+    }
+
+    static long roughly(long count) {
+        if (count < 100) {
+            return count;
+        }
+        long unit = (long) Math.pow(10, (long) Math.log10(count) - 1);
+        return Math.round((double) count / unit) * unit;
     }
 
     /** One of a team's own items, found in the back office whatever its state. */
@@ -155,6 +215,7 @@ public class SearchService {
         }
         var language = readerLanguage(reader);
         var first = languages.first().getLanguage();
+        var fields = language.equals(first) ? List.of(language) : List.of(language, first);
         return Search.session(entityManager).search(Searchable.class)
                 .select(f -> f.composite().from(
                         f.field(SearchFields.TYPE, String.class),
@@ -164,7 +225,7 @@ public class SearchService {
                         f.field(SearchFields.title(first), String.class),
                         f.field(SearchFields.PUBLIC_FROM, Instant.class)).asList())
                 .where((f, root) -> {
-                    root.add(matching(f, text, language));
+                    root.add(matching(f, new Words(text, fields, typos.corrections(text, fields))));
                     root.add(types(f, Set.of(SearchTypes.PRIORITY, SearchTypes.EVENT, SearchTypes.UPDATE)));
                     if (!editable.all()) {
                         var mine = f.bool();
@@ -203,22 +264,35 @@ public class SearchService {
     }
 
     /** Public now, and matching the words. */
-    private PredicateFinalStep visible(SearchPredicateFactory f, Instant now, String text, String language) {
-        return f.bool().must(f.range().field(SearchFields.PUBLIC_FROM).atMost(now))
-                .must(matching(f, text, language));
+    private static PredicateFinalStep visible(SearchPredicateFactory f, Instant now, Words words) {
+        return f.bool().filter(f.range().field(SearchFields.PUBLIC_FROM).atMost(now))
+                .must(matching(f, words));
     }
 
-    /** Matching the words in any language, through a typo, another form or a word's start. */
-    private PredicateFinalStep matching(SearchPredicateFactory f, String text, String language) {
+    /**
+     * What was typed, the languages searched (the reader's first) and, for each, the title words its typos were
+     * probably meant to be.
+     */
+    private record Words(String text, List<String> languages, Map<String, Set<String>> corrections) {
+    }
+
+    /**
+     * Matching the words in the reader's language and the first language (every item is written in the first),
+     * through a typo, another form or a word's start; the reader's language counts for more.
+     */
+    private static PredicateFinalStep matching(SearchPredicateFactory f, Words words) {
         var matching = f.bool();
-        for (var locale : languages.all()) {
-            var tag = locale.getLanguage();
-            float preferred = tag.equals(language) ? 1.5f : 1f;
-            matching.should(f.match().field(SearchFields.title(tag)).matching(text).fuzzy(1, 1).boost(3 * preferred));
+        for (var tag : words.languages()) {
+            float preferred = tag.equals(words.languages().getFirst()) ? 1.5f : 1f;
+            var title = SearchFields.title(tag);
+            matching.should(f.match().field(title).matching(words.text()).boost(3 * preferred));
             // Typos are forgiven in titles, where a person looks first; bodies match words and their forms.
-            matching.should(f.match().field(SearchFields.body(tag)).matching(text).boost(preferred));
+            for (var meant : words.corrections().getOrDefault(tag, Set.of())) {
+                matching.should(f.match().field(title).matching(meant).skipAnalysis().boost(2 * preferred));
+            }
+            matching.should(f.match().field(SearchFields.body(tag)).matching(words.text()).boost(preferred));
         }
-        matching.should(f.match().field(SearchFields.WORD_STARTS).matching(text).boost(2));
+        matching.should(f.match().field(SearchFields.WORD_STARTS).matching(words.text()).boost(2));
         return matching;
     }
 
@@ -251,9 +325,8 @@ public class SearchService {
     /** Adds what is public and matches, and the chosen filters but those left out for counting. */
     private void filter(SearchPredicateFactory f,
             org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector<?, ?> root,
-            SearchRequest request, Instant now, String text, String language, boolean byType,
-            boolean byNeighbourhood) {
-        root.add(visible(f, now, text, language));
+            SearchRequest request, Instant now, Words words, boolean byType, boolean byNeighbourhood) {
+        root.add(visible(f, now, words));
         if (byType && !request.types().isEmpty()) {
             root.add(types(f, request.types()));
         }
@@ -266,6 +339,49 @@ public class SearchService {
     }
 
     private static @Nullable String firstOf(List<?> fragments) {
-        return fragments.isEmpty() ? null : (String) fragments.getFirst();
+        return fragments.isEmpty() ? null : around((String) fragments.getFirst());
+    }
+
+    /**
+     * The highlighter's best sentence, cut to about {@link #SNIPPET_CHARS} characters of text from a little before
+     * its first mark, at spaces, never inside a tag or an entity, marks closed and cuts shown by an ellipsis.
+     */
+    static String around(String html) {
+        // Each piece is a tag, an entity or one character; only the last two are seen.
+        var pieces = new ArrayList<String>();
+        for (int at = 0; at < html.length();) {
+            char c = html.charAt(at);
+            int end = c == '<' ? html.indexOf('>', at) : c == '&' ? html.indexOf(';', at) : -1;
+            int next = end > 0 && end - at < 12 ? end + 1 : at + Character.charCount(html.codePointAt(at));
+            pieces.add(html.substring(at, next));
+            at = next;
+        }
+        int seen = (int) pieces.stream().filter(piece -> !piece.startsWith("<")).count();
+        if (seen <= SNIPPET_CHARS) {
+            return html;
+        }
+        int mark = Math.max(0, pieces.indexOf(MARK));
+        int start = Math.max(0, mark - SNIPPET_CHARS / 3);
+        while (start > 0 && start < mark && !pieces.get(start - 1).isBlank()) {
+            start++;
+        }
+        var text = new StringBuilder(start > 0 ? "… " : "");
+        int count = 0;
+        boolean open = false;
+        int next = start;
+        // Up to the first space past the length, or a little further for a long word; never out of a mark.
+        while (next < pieces.size()) {
+            var piece = pieces.get(next);
+            if (!open && (count >= SNIPPET_CHARS && piece.isBlank() || count > SNIPPET_CHARS + 40)) {
+                break;
+            }
+            open = piece.equals(MARK) || open && !piece.equals(MARK_END);
+            if (!piece.startsWith("<")) {
+                count++;
+            }
+            text.append(piece);
+            next++;
+        }
+        return next < pieces.size() ? text.toString().strip() + " …" : text.toString();
     }
 }

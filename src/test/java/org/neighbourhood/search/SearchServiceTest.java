@@ -76,4 +76,17 @@ class SearchServiceTest {
         assertThatThrownBy(() -> search.search(SearchRequest.of("a".repeat(201)), Locale.ENGLISH))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.key()).isEqualTo("refusal.search.too-long"));
     }
+
+    @Test
+    void a_long_passage_is_cut_around_its_first_match_at_spaces_and_never_inside_markup() {
+        var words = "Officers &amp; volunteers walked the estate on Tuesday evening after several reports. ".repeat(4);
+        var html = words + "A <mark>bicycle</mark> was taken from the rack &quot;outside&quot; the school. " + words;
+
+        var cut = SearchService.around(html);
+
+        assertThat(cut).startsWith("… ").endsWith(" …").contains("<mark>bicycle</mark>");
+        assertThat(cut.replaceAll("<[^>]+>", "").replaceAll("&[a-z]+;", "x").length()).isBetween(150, 230);
+        assertThat(cut).doesNotContainPattern("&[a-z]*(\\s|$)").doesNotContainPattern("<[^>]*$");
+        assertThat(SearchService.around("Short <mark>text</mark>.")).isEqualTo("Short <mark>text</mark>.");
+    }
 }

@@ -59,6 +59,7 @@ public class SearchDocumentBinder implements TypeBinder {
                         .searchable(Searchable.NO)).toReference(),
                 schema.field(SearchFields.NEIGHBOURHOOD, f -> f.asLong().aggregable(Aggregable.YES)
                         .projectable(Projectable.YES)).multiValued().toReference(),
+                schema.field(SearchFields.SAMPLE, f -> f.asString()).toReference(),
                 schema.field(SearchFields.PUBLIC_FROM, f -> f.asInstant().projectable(Projectable.YES)).toReference(),
                 schema.field(SearchFields.DATE, f -> f.asInstant().sortable(Sortable.YES)
                         .projectable(Projectable.YES)).toReference(),
@@ -77,7 +78,7 @@ public class SearchDocumentBinder implements TypeBinder {
     }
 
     private record Fields(IndexFieldReference<String> type, IndexFieldReference<Long> itemId,
-            IndexFieldReference<String> slug, IndexFieldReference<Long> neighbourhood,
+            IndexFieldReference<String> slug, IndexFieldReference<Long> neighbourhood, IndexFieldReference<String> sample,
             IndexFieldReference<Instant> publicFrom, IndexFieldReference<Instant> date,
             IndexFieldReference<String> wordStarts, Map<String, IndexFieldReference<String>> titles,
             Map<String, IndexFieldReference<String>> bodies) {
@@ -96,6 +97,7 @@ public class SearchDocumentBinder implements TypeBinder {
                 target.addValue(fields.slug(), entry.slug());
             }
             entry.neighbourhoodIds().forEach(id -> target.addValue(fields.neighbourhood(), id));
+            target.addValue(fields.sample(), SearchFields.sample(entry.type(), entry.id()));
             if (entry.publicFrom() != null) {
                 target.addValue(fields.publicFrom(), entry.publicFrom());
             }

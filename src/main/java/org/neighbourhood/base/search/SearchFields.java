@@ -10,14 +10,25 @@ public final class SearchFields {
     public static final String PUBLIC_FROM = "public_from";
     public static final String DATE = "date";
     public static final String WORD_STARTS = "word_starts";
+    /** Which of {@link #SAMPLES} parts of the index a document falls in, spread evenly by its kind and id. */
+    public static final String SAMPLE = "sample";
+    public static final int SAMPLES = 16;
+    /** The part counted when a search's matches are too many to count one by one. */
+    public static final String SAMPLED = "0";
 
     /**
      * The version of the document shape: a change to the fields or analyzers raises it, and an index written with
      * another version is rebuilt on start.
      */
-    public static final int MAPPING_VERSION = 2;
+    public static final int MAPPING_VERSION = 3;
 
     private SearchFields() {
+    }
+
+    /** The part of the index a document of this kind and id falls in, the same on every run. */
+    public static String sample(String type, long id) {
+        long mixed = (id ^ type.hashCode()) * 0x9E3779B97F4A7C15L;
+        return Integer.toString((int) Math.floorMod(mixed >>> 32, SAMPLES));
     }
 
     public static String title(String language) {

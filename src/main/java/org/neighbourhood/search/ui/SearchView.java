@@ -200,7 +200,8 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             results.add(suggestions());
             return;
         }
-        status.setText(getTranslation("search.count", found.total(), text.strip()));
+        status.setText(found.totalExact() ? getTranslation("search.count", found.total(), text.strip())
+                : getTranslation("search.count.about", number(found.total()), text.strip()));
         var list = new OrderedList();
         list.addClassName("search-results");
         list.getElement().setAttribute("start", Integer.toString(page * found.pageSize() + 1));
@@ -298,10 +299,19 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void labelFilters() {
         var typeCounts = found.typeCounts();
         types.setItemLabelGenerator(type -> getTranslation("search.filter.type." + type,
-                typeCounts.getOrDefault(type, 0L)));
+                count(typeCounts.getOrDefault(type, 0L))));
         var counts = found.neighbourhoodCounts();
         neighbourhood.setItemLabelGenerator(n -> n == null ? getTranslation("search.filter.neighbourhood.any")
-                : getTranslation("search.filter.count", n.name(), counts.getOrDefault(n.id(), 0L)));
+                : getTranslation("search.filter.count", n.name(), count(counts.getOrDefault(n.id(), 0L))));
+    }
+
+    /** A filter's count, said to be about that many when the search found too many to count one by one. */
+    private String count(long count) {
+        return found.countsExact() || count == 0 ? number(count) : getTranslation("search.about", number(count));
+    }
+
+    private String number(long count) {
+        return java.text.NumberFormat.getIntegerInstance(Languages.formatting(getLocale())).format(count);
     }
 
     private QueryParameters parameters(int pageIndex) {
