@@ -28,6 +28,7 @@ import org.neighbourhood.security.Permissions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Every public search, in one place. It finds only what the public may see at this moment: published items whose
@@ -100,6 +101,7 @@ public class SearchService {
                     for (var tag : fields) {
                         projections.add(f.field(SearchFields.title(tag), String.class));
                         projections.add(f.highlight(SearchFields.body(tag)));
+                        projections.add(f.field(SearchFields.body(tag), String.class));
                     }
                     return f.composite().from(projections.stream().map(step -> step.toProjection())
                             .toArray(org.hibernate.search.engine.search.projection.SearchProjection[]::new)).asList();
@@ -307,14 +309,17 @@ public class SearchService {
                 .must(f.range().field(SearchFields.DATE).atLeast(now));
     }
 
-    /** A row of type, id, slug, neighbourhoods, date, then title and passage in the reader's language and maybe the first's. */
+    /**
+     * A row of type, id, slug, neighbourhoods, date, then title, passage and body in the reader's language and maybe
+     * the first's.
+     */
     private static Hit hit(List<?> row, boolean withFirst) {
         var title = (String) row.get(5);
-        var snippet = firstOf((List<?>) row.get(6));
+        var snippet = snippet(row, 6);
         var fallback = title == null && withFirst;
         if (fallback) {
-            title = (String) row.get(7);
-            snippet = firstOf((List<?>) row.get(8));
+            title = (String) row.get(8);
+            snippet = snippet(row, 9);
         }
         @SuppressWarnings("unchecked")
         var neighbourhoods = new LinkedHashSet<>((List<Long>) row.get(3));
@@ -338,8 +343,14 @@ public class SearchService {
         }
     }
 
-    private static @Nullable String firstOf(List<?> fragments) {
-        return fragments.isEmpty() ? null : around((String) fragments.getFirst());
+    /** The highlighted passage at this place in the row, or where the words matched only elsewhere, the body's start. */
+    private static @Nullable String snippet(List<?> row, int at) {
+        var fragments = (List<?>) row.get(at);
+        if (!fragments.isEmpty()) {
+            return around((String) fragments.getFirst());
+        }
+        var body = (String) row.get(at + 1);
+        return body == null ? null : around(HtmlUtils.htmlEscape(body, "UTF-8"));
     }
 
     /**

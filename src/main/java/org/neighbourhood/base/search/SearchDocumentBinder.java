@@ -70,9 +70,11 @@ public class SearchDocumentBinder implements TypeBinder {
             var tag = language.getLanguage();
             var analyzer = SearchAnalyzers.forLanguage(tag);
             fields.titles().put(tag, schema.field(SearchFields.title(tag), f -> f.asString().analyzer(analyzer)
-                    .projectable(Projectable.YES).highlightable(List.of(Highlightable.ANY))).toReference());
+                    .projectable(Projectable.YES)).toReference());
+            // The unified highlighter's offsets, kept in the postings: smaller than term vectors, and read only
+            // for the words searched.
             fields.bodies().put(tag, schema.field(SearchFields.body(tag), f -> f.asString().analyzer(analyzer)
-                    .projectable(Projectable.YES).highlightable(List.of(Highlightable.ANY))).toReference());
+                    .projectable(Projectable.YES).highlightable(List.of(Highlightable.UNIFIED))).toReference());
         }
         context.bridge(org.neighbourhood.base.search.Searchable.class, new Bridge(fields, markdown));
     }

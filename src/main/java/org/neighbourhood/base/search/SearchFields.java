@@ -20,7 +20,7 @@ public final class SearchFields {
      * The version of the document shape: a change to the fields or analyzers raises it, and an index written with
      * another version is rebuilt on start.
      */
-    public static final int MAPPING_VERSION = 3;
+    public static final int MAPPING_VERSION = 4;
 
     private SearchFields() {
     }
