@@ -47,6 +47,8 @@ public class SearchService {
     private static final String MARK = "<mark>";
     private static final String MARK_END = "</mark>";
     private static final int MANY = 10_000;
+    /** The parts of the index counted before all of it, smallest first: one in 64, then one in 16. */
+    private static final int[] SAMPLE_FRACTIONS = {64, 16};
     private static final int TEAM_HITS = 50;
     private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("types");
     private static final AggregationKey<Map<Long, Long>> NEIGHBOURHOODS = AggregationKey.of("neighbourhoods");
@@ -144,25 +146,30 @@ public class SearchService {
     /**
      * How many match of each kind and in each neighbourhood, with the type or the neighbourhood filter left out.
      * Counting every match of a common word would take longer than the rest of the search, so the matches in one
-     * sixteenth of the index, chosen by {@link SearchFields#sample}, are counted first: when they are many, the
-     * counts are estimated from them; when few, every match is counted.
+     * sixty-fourth of the index, then in one sixteenth, chosen by {@link SearchFields#sample}, are counted first:
+     * when they are many, the counts are estimated from them; when few, every match is counted.
      */
     private Counts counts(org.hibernate.search.mapper.orm.session.SearchSession session, SearchRequest request,
             Instant now, Words words, boolean byType, boolean byNeighbourhood,
             boolean fewMatches) {
-        if (!fewMatches) {
+        // A sample is trusted once it holds enough matches to stand for the rest within a few per cent.
+        long enough = Math.max(1, countExactlyUpTo / 16);
+        for (int fraction : fewMatches ? new int[0] : SAMPLE_FRACTIONS) {
+            var parts = java.util.stream.IntStream.range(0, SearchFields.SAMPLES / fraction)
+                    .mapToObj(Integer::toString).toList();
             var sampled = session.search(Searchable.class)
                     .where((f, root) -> {
                         filter(f, root, request, now, words, byType, byNeighbourhood);
-                        root.add(f.match().field(SearchFields.SAMPLE).matching(SearchFields.SAMPLED));
+                        root.add(f.terms().field(SearchFields.SAMPLE).matchingAny(parts));
                     })
                     .aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(MANY))
                     .aggregation(NEIGHBOURHOODS, f -> f.terms().field(SearchFields.NEIGHBOURHOOD, Long.class)
                             .maxTermCount(MANY))
                     .fetch(0);
-            if (sampled.total().hitCount() * SearchFields.SAMPLES >= countExactlyUpTo) {
-                return new Counts(estimate(sampled.aggregation(TYPES)), estimate(sampled.aggregation(NEIGHBOURHOODS)),
-                        false);
+            long found = sampled.total().hitCount();
+            if (found >= enough && found * fraction >= countExactlyUpTo) {
+                return new Counts(estimate(sampled.aggregation(TYPES), fraction),
+                        estimate(sampled.aggregation(NEIGHBOURHOODS), fraction), false);
             }
         }
         var all = session.search(Searchable.class)
@@ -175,9 +182,9 @@ public class SearchService {
     }
 
     /** Counts in the sample scaled to the whole index, to two significant figures so as not to look exact. */
-    private static <K> Map<K, Long> estimate(Map<K, Long> sampled) {
+    private static <K> Map<K, Long> estimate(Map<K, Long> sampled, int fraction) {
         var estimated = new LinkedHashMap<K, Long>();
-        sampled.forEach((key, count) -> estimated.put(key, roughly(count * SearchFields.SAMPLES)));
+        sampled.forEach((key, count) -> estimated.put(key, roughly(count * fraction)));
         return estimated;
     }
 

@@ -12,9 +12,7 @@ public final class SearchFields {
     public static final String WORD_STARTS = "word_starts";
     /** Which of {@link #SAMPLES} parts of the index a document falls in, spread evenly by its kind and id. */
     public static final String SAMPLE = "sample";
-    public static final int SAMPLES = 16;
-    /** The part counted when a search's matches are too many to count one by one. */
-    public static final String SAMPLED = "0";
+    public static final int SAMPLES = 64;
 
     /**
      * The version of the document shape: a change to the fields or analyzers raises it, and an index written with
