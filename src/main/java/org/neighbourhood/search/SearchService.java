@@ -274,8 +274,11 @@ public class SearchService {
 
     /** Public now, and matching the words. */
     private static PredicateFinalStep visible(SearchPredicateFactory f, Instant now, Words words) {
-        return f.bool().filter(f.range().field(SearchFields.PUBLIC_FROM).atMost(now))
-                .must(matching(f, words));
+        // Said as what is left out, not what is kept: both are few, so the words' matches are scored as a plain
+        // disjunction, which lets Lucene skip those that cannot reach the page.
+        return f.bool().must(matching(f, words))
+                .mustNot(f.match().field(SearchFields.HIDDEN).matching(SearchFields.NEVER_PUBLIC))
+                .mustNot(f.range().field(SearchFields.PUBLIC_FROM).greaterThan(now));
     }
 
     /**

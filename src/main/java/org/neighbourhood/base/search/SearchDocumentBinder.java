@@ -61,6 +61,7 @@ public class SearchDocumentBinder implements TypeBinder {
                         .projectable(Projectable.YES)).multiValued().toReference(),
                 schema.field(SearchFields.SAMPLE, f -> f.asString()).toReference(),
                 schema.field(SearchFields.PUBLIC_FROM, f -> f.asInstant().projectable(Projectable.YES)).toReference(),
+                schema.field(SearchFields.HIDDEN, f -> f.asString()).toReference(),
                 schema.field(SearchFields.DATE, f -> f.asInstant().sortable(Sortable.YES)
                         .projectable(Projectable.YES)).toReference(),
                 schema.field(SearchFields.WORD_STARTS, f -> f.asString().analyzer(SearchAnalyzers.WORD_STARTS)
@@ -81,7 +82,8 @@ public class SearchDocumentBinder implements TypeBinder {
 
     private record Fields(IndexFieldReference<String> type, IndexFieldReference<Long> itemId,
             IndexFieldReference<String> slug, IndexFieldReference<Long> neighbourhood, IndexFieldReference<String> sample,
-            IndexFieldReference<Instant> publicFrom, IndexFieldReference<Instant> date,
+            IndexFieldReference<Instant> publicFrom, IndexFieldReference<String> hidden,
+            IndexFieldReference<Instant> date,
             IndexFieldReference<String> wordStarts, Map<String, IndexFieldReference<String>> titles,
             Map<String, IndexFieldReference<String>> bodies) {
     }
@@ -102,6 +104,8 @@ public class SearchDocumentBinder implements TypeBinder {
             target.addValue(fields.sample(), SearchFields.sample(entry.type(), entry.id()));
             if (entry.publicFrom() != null) {
                 target.addValue(fields.publicFrom(), entry.publicFrom());
+            } else {
+                target.addValue(fields.hidden(), SearchFields.NEVER_PUBLIC);
             }
             if (entry.date() != null) {
                 target.addValue(fields.date(), entry.date());

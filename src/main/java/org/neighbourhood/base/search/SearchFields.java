@@ -8,6 +8,12 @@ public final class SearchFields {
     public static final String SLUG = "slug";
     public static final String NEIGHBOURHOOD = "neighbourhood";
     public static final String PUBLIC_FROM = "public_from";
+    /**
+     * {@link #NEVER_PUBLIC} for an entry the public may not see at any time (a draft, an unpublished item): few
+     * entries carry it, so leaving them out costs a search almost nothing.
+     */
+    public static final String HIDDEN = "hidden";
+    public static final String NEVER_PUBLIC = "never";
     public static final String DATE = "date";
     public static final String WORD_STARTS = "word_starts";
     /** Which of {@link #SAMPLES} parts of the index a document falls in, spread evenly by its kind and id. */
@@ -18,7 +24,7 @@ public final class SearchFields {
      * The version of the document shape: a change to the fields or analyzers raises it, and an index written with
      * another version is rebuilt on start.
      */
-    public static final int MAPPING_VERSION = 4;
+    public static final int MAPPING_VERSION = 5;
 
     private SearchFields() {
     }
