@@ -67,7 +67,7 @@ final class SearchBenchmark {
 
     private static final long SEED = 20_251_202L;
 
-    private static final long DOCUMENTS = Long.getLong("search.documents", 500_000L);
+    private static final long DOCUMENTS = Long.getLong("search.documents", 1_000_000L);
     private static final int QUERIES = Integer.getInteger("search.queries", 1_000);
     private static final int WARM_UP = Integer.getInteger("search.warm-up", Math.max(100, QUERIES / 3));
     private static final int NEIGHBOURHOODS = (int) Math.min(5_000, Math.max(10, DOCUMENTS / 20));
