@@ -131,16 +131,34 @@ public class SearchService {
         }
         var orderedTypes = new LinkedHashMap<String, Long>();
         SearchTypes.ALL.forEach(type -> orderedTypes.put(type, typeCounts.types().getOrDefault(type, 0L)));
+        var byNeighbourhood = new LinkedHashMap<>(neighbourhoodCounts.neighbourhoods());
+        if (!typeCounts.exact() || !neighbourhoodCounts.exact()) {
+            atLeastThePage(hits, orderedTypes, byNeighbourhood);
+        }
         boolean totalExact = hitsCounted || typeCounts.exact();
         long total = hitsCounted ? result.total().hitCount()
-                : typeCounts.types().entrySet().stream()
+                : Math.max(page * PAGE_SIZE + hits.size(), orderedTypes.entrySet().stream()
                         .filter(entry -> request.types().isEmpty() || request.types().contains(entry.getKey()))
-                        .mapToLong(Map.Entry::getValue).sum();
-        return new SearchResults(hits, total, totalExact, orderedTypes, neighbourhoodCounts.neighbourhoods(),
+                        .mapToLong(Map.Entry::getValue).sum());
+        return new SearchResults(hits, total, totalExact, orderedTypes, byNeighbourhood,
                 typeCounts.exact() && neighbourhoodCounts.exact(), page, PAGE_SIZE);
     }
 
     private record Counts(Map<String, Long> types, Map<Long, Long> neighbourhoods, boolean exact) {
+    }
+
+    /** Raises estimated counts to what the page shows, so that no kind or neighbourhood on it reads (0). */
+    static void atLeastThePage(List<Hit> hits, Map<String, Long> types, Map<Long, Long> neighbourhoods) {
+        for (var hit : hits) {
+            types.merge(hit.type(), pageCount(hits, other -> other.type().equals(hit.type())), Math::max);
+            for (var id : hit.neighbourhoodIds()) {
+                neighbourhoods.merge(id, pageCount(hits, other -> other.neighbourhoodIds().contains(id)), Math::max);
+            }
+        }
+    }
+
+    private static long pageCount(List<Hit> hits, java.util.function.Predicate<Hit> which) {
+        return hits.stream().filter(which).count();
     }
 
     /**

@@ -138,6 +138,19 @@ class SearchEstimateTest {
         assertThat(SearchService.roughly(87)).isEqualTo(87);
     }
 
+    @Test
+    void an_estimate_never_says_fewer_than_the_page_shows() {
+        var forum = new SearchResults.Hit(SearchTypes.FORUM, 1, "leaders", Set.of(7L), null, "Leaders", "", false);
+        var update = new SearchResults.Hit(SearchTypes.UPDATE, 2, "bikes", Set.of(7L, 8L), null, "Bikes", "", false);
+        var types = new java.util.LinkedHashMap<>(Map.of(SearchTypes.UPDATE, 640L, SearchTypes.FORUM, 0L));
+        var neighbourhoods = new java.util.LinkedHashMap<>(Map.of(8L, 640L));
+
+        SearchService.atLeastThePage(List.of(forum, update, forum), types, neighbourhoods);
+
+        assertThat(types).containsEntry(SearchTypes.FORUM, 2L).containsEntry(SearchTypes.UPDATE, 640L);
+        assertThat(neighbourhoods).containsEntry(7L, 3L).containsEntry(8L, 640L);
+    }
+
     private SearchResults find(SearchRequest request) {
         return new TransactionTemplate(transactions).execute(status -> search.search(request, Locale.ENGLISH));
     }
