@@ -3,6 +3,7 @@ package org.neighbourhood.search;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.ContentLanguages;
@@ -81,13 +83,10 @@ public class SearchService {
     public SearchResults search(SearchRequest request, Locale reader) {
         var text = check(request.text());
         int page = Math.min(request.page(), SearchResults.MAX_PAGES - 1);
-        var now = clock.instant();
-        var language = readerLanguage(reader);
-        var first = languages.first().getLanguage();
         var session = Search.session(entityManager);
-        // The first language's fields are asked for only when the reader's is another: each costs a highlight.
-        var fields = language.equals(first) ? List.of(language) : List.of(language, first);
-        var words = new Words(text, fields, typos.corrections(text, fields));
+        var words = words(text, reader);
+        var fields = words.languages();
+        var asked = new Asked(request, clock.instant(), words);
 
         // The page of hits alone: past a bound, the best hits are found without scoring every match, and the total
         // is only known to be above it.
@@ -108,7 +107,7 @@ public class SearchService {
                     return f.composite().from(projections.stream().map(step -> step.toProjection())
                             .toArray(org.hibernate.search.engine.search.projection.SearchProjection[]::new)).asList();
                 })
-                .where((f, root) -> filter(f, root, request, now, words, true, true))
+                .where((f, root) -> filter(f, root, asked, true, true))
                 // The unified highlighter reads the matches' offsets from the index and looks only at the highlighted
                 // field's part of the query: the others re-read the whole query, typos and all, for every hit.
                 .highlighter(h -> h.unified().tag(MARK, MARK_END).encoder(HighlighterEncoder.HTML)
@@ -120,10 +119,10 @@ public class SearchService {
 
         // Each filter's counts leave that filter out, so that every choice says what choosing it would give. With
         // no filter chosen, one count serves both.
-        var typeCounts = counts(session, request, now, words, false, true,
-                hitsCounted && request.types().isEmpty() && request.neighbourhoodId() == null);
-        var neighbourhoodCounts = request.types().isEmpty() && request.neighbourhoodId() == null ? typeCounts
-                : counts(session, request, now, words, true, false, false);
+        boolean noFilter = request.types().isEmpty() && request.neighbourhoodId() == null;
+        var typeCounts = counts(session, asked, noFilter ? EnumSet.allOf(Facet.class) : EnumSet.of(Facet.TYPES),
+                hitsCounted && noFilter);
+        var neighbourhoodCounts = noFilter ? typeCounts : counts(session, asked, EnumSet.of(Facet.NEIGHBOURHOODS), false);
 
         var hits = new ArrayList<Hit>();
         for (List<?> row : result.hits()) {
@@ -144,6 +143,15 @@ public class SearchService {
                 typeCounts.exact() && neighbourhoodCounts.exact(), page, PAGE_SIZE);
     }
 
+    /** What one search asks: the request, the moment it is asked at, and its words. */
+    private record Asked(SearchRequest request, Instant now, Words words) {
+    }
+
+    /** The filters that say how many each choice would give. */
+    private enum Facet {
+        TYPES, NEIGHBOURHOODS
+    }
+
     private record Counts(Map<String, Long> types, Map<Long, Long> neighbourhoods, boolean exact) {
     }
 
@@ -162,41 +170,55 @@ public class SearchService {
     }
 
     /**
-     * How many match of each kind and in each neighbourhood, with the type or the neighbourhood filter left out.
-     * Counting every match of a common word would take longer than the rest of the search, so the matches in one
-     * sixty-fourth of the index, then in one sixteenth, chosen by {@link SearchFields#sample}, are counted first:
-     * when they are many, the counts are estimated from them; when few, every match is counted.
+     * How many match of each kind or in each neighbourhood, with that facet's own filter left out. Counting every
+     * match of a common word would take longer than the rest of the search, so the matches in one sixty-fourth of
+     * the index, then in one sixteenth, chosen by {@link SearchFields#sample}, are counted first: when they are
+     * many, the counts are estimated from them; when few, every match is counted.
      */
-    private Counts counts(org.hibernate.search.mapper.orm.session.SearchSession session, SearchRequest request,
-            Instant now, Words words, boolean byType, boolean byNeighbourhood,
-            boolean fewMatches) {
+    private Counts counts(org.hibernate.search.mapper.orm.session.SearchSession session, Asked asked,
+            Set<Facet> facets, boolean fewMatches) {
         // A sample is trusted once it holds enough matches to stand for the rest within a few per cent.
         long enough = Math.max(1, countExactlyUpTo / 16);
         for (int fraction : fewMatches ? new int[0] : SAMPLE_FRACTIONS) {
             var parts = java.util.stream.IntStream.range(0, SearchFields.SAMPLES / fraction)
                     .mapToObj(Integer::toString).toList();
-            var sampled = session.search(Searchable.class)
-                    .where((f, root) -> {
-                        filter(f, root, request, now, words, byType, byNeighbourhood);
-                        root.add(f.terms().field(SearchFields.SAMPLE).matchingAny(parts));
-                    })
-                    .aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(MANY))
-                    .aggregation(NEIGHBOURHOODS, f -> f.terms().field(SearchFields.NEIGHBOURHOOD, Long.class)
-                            .maxTermCount(MANY))
-                    .fetch(0);
+            var sampled = count(session, asked, facets, parts);
             long found = sampled.total().hitCount();
             if (found >= enough && found * fraction >= countExactlyUpTo) {
-                return new Counts(estimate(sampled.aggregation(TYPES), fraction),
-                        estimate(sampled.aggregation(NEIGHBOURHOODS), fraction), false);
+                return new Counts(estimate(types(sampled, facets), fraction),
+                        estimate(neighbourhoods(sampled, facets), fraction), false);
             }
         }
-        var all = session.search(Searchable.class)
-                .where((f, root) -> filter(f, root, request, now, words, byType, byNeighbourhood))
-                .aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(MANY))
-                .aggregation(NEIGHBOURHOODS, f -> f.terms().field(SearchFields.NEIGHBOURHOOD, Long.class)
-                        .maxTermCount(MANY))
-                .fetch(0);
-        return new Counts(all.aggregation(TYPES), all.aggregation(NEIGHBOURHOODS), true);
+        var all = count(session, asked, facets, List.of());
+        return new Counts(types(all, facets), neighbourhoods(all, facets), true);
+    }
+
+    /** The facets' counts over the matches, or over those in the given parts of the sample when there are some. */
+    private static SearchResult<?> count(org.hibernate.search.mapper.orm.session.SearchSession session, Asked asked,
+            Set<Facet> facets, List<String> parts) {
+        var query = session.search(Searchable.class)
+                .where((f, root) -> {
+                    filter(f, root, asked, !facets.contains(Facet.TYPES), !facets.contains(Facet.NEIGHBOURHOODS));
+                    if (!parts.isEmpty()) {
+                        root.add(f.terms().field(SearchFields.SAMPLE).matchingAny(parts));
+                    }
+                });
+        if (facets.contains(Facet.TYPES)) {
+            query = query.aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(MANY));
+        }
+        if (facets.contains(Facet.NEIGHBOURHOODS)) {
+            query = query.aggregation(NEIGHBOURHOODS, f -> f.terms().field(SearchFields.NEIGHBOURHOOD, Long.class)
+                    .maxTermCount(MANY));
+        }
+        return query.fetch(0);
+    }
+
+    private static Map<String, Long> types(SearchResult<?> counted, Set<Facet> facets) {
+        return facets.contains(Facet.TYPES) ? counted.aggregation(TYPES) : Map.of();
+    }
+
+    private static Map<Long, Long> neighbourhoods(SearchResult<?> counted, Set<Facet> facets) {
+        return facets.contains(Facet.NEIGHBOURHOODS) ? counted.aggregation(NEIGHBOURHOODS) : Map.of();
     }
 
     /** Counts in the sample scaled to the whole index, to two significant figures so as not to look exact. */
@@ -240,9 +262,9 @@ public class SearchService {
         if (text.isEmpty()) {
             return List.of();
         }
-        var language = readerLanguage(reader);
-        var first = languages.first().getLanguage();
-        var fields = language.equals(first) ? List.of(language) : List.of(language, first);
+        var searched = words(text, reader);
+        var language = searched.languages().getFirst();
+        var first = searched.languages().getLast();
         return Search.session(entityManager).search(Searchable.class)
                 .select(f -> f.composite().from(
                         f.field(SearchFields.TYPE, String.class),
@@ -252,7 +274,7 @@ public class SearchService {
                         f.field(SearchFields.title(first), String.class),
                         f.field(SearchFields.PUBLIC_FROM, Instant.class)).asList())
                 .where((f, root) -> {
-                    root.add(matching(f, new Words(text, fields, typos.corrections(text, fields))));
+                    root.add(matching(f, searched));
                     root.add(types(f, Set.of(SearchTypes.PRIORITY, SearchTypes.EVENT, SearchTypes.UPDATE)));
                     if (!editable.all()) {
                         var mine = f.bool();
@@ -272,10 +294,17 @@ public class SearchService {
                 .toList();
     }
 
-    private String readerLanguage(Locale reader) {
-        return languages.all().stream().map(Locale::getLanguage)
-                .filter(tag -> tag.equals(reader.getLanguage())).findFirst()
-                .orElse(languages.first().getLanguage());
+    /**
+     * The words in the reader's language, if content is written in it, and in the first language (every item is
+     * written in the first; its fields are searched only when the reader's is another, as each costs a highlight),
+     * with the words the typos among them were probably meant to be.
+     */
+    private Words words(String text, Locale reader) {
+        var first = languages.first().getLanguage();
+        var language = languages.all().stream().map(Locale::getLanguage)
+                .filter(tag -> tag.equals(reader.getLanguage())).findFirst().orElse(first);
+        var searched = language.equals(first) ? List.of(language) : List.of(language, first);
+        return new Words(text, searched, typos.corrections(text, searched));
     }
 
     /** The words, checked: blank is allowed (nothing is searched), too long or wordless is refused. */
@@ -356,10 +385,12 @@ public class SearchService {
     }
 
     /** Adds what is public and matches, and the chosen filters but those left out for counting. */
-    private void filter(SearchPredicateFactory f,
+    private static void filter(SearchPredicateFactory f,
             org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector<?, ?> root,
-            SearchRequest request, Instant now, Words words, boolean byType, boolean byNeighbourhood) {
-        root.add(visible(f, now, words));
+            Asked asked, boolean byType, boolean byNeighbourhood) {
+        var request = asked.request();
+        var now = asked.now();
+        root.add(visible(f, now, asked.words()));
         if (byType && !request.types().isEmpty()) {
             root.add(types(f, request.types()));
         }
