@@ -109,7 +109,7 @@ class ArchitectureTest {
                 .map(feature -> ROOT + "." + feature + "..")
                 .toArray(String[]::new);
         assertThat(features).as("features found").contains(ROOT + ".forums..", ROOT + ".security..",
-                ROOT + ".mail..", ROOT + ".demo..", ROOT + ".feedback..");
+                ROOT + ".mail..", ROOT + ".demo..", ROOT + ".feedback..", ROOT + ".api..");
         noClasses().that().resideInAPackage(ROOT + ".base..")
                 .should().dependOnClassesThat().resideInAnyPackage(features)
                 .check(classes);

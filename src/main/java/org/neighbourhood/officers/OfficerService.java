@@ -105,6 +105,15 @@ public class OfficerService implements LinkableOfficers {
                 .toList();
     }
 
+    /** The public profiles of every officer holding one of these ranks, such as a force's senior officers. */
+    public List<OfficerProfile> findByRanks(Set<Rank> ranks) {
+        return officers.findAllByOrderByNameAsc().stream()
+                .filter(officer -> ranks.contains(officer.getRank()))
+                .sorted(TEAM_ORDER)
+                .map(this::profile)
+                .toList();
+    }
+
     /** The ids of the neighbourhood's officers who hold one of these ranks, such as its sergeants and inspectors. */
     public List<Long> idsByRank(long neighbourhoodId, Set<Rank> ranks) {
         return officers.findByNeighbourhood(neighbourhoodId).stream()

@@ -123,6 +123,9 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         contact.add(new Span(" · "));
         contact.add(new Anchor("mailto:" + brand.contactEmail(), brand.contactEmail()));
         var links = new Paragraph(new RouterLink(getTranslation("accessibility.link"), AccessibilityView.class));
+        links.add(" · ");
+        // The open data page belongs to the api feature, which the base layout must not depend on.
+        links.add(new Anchor("/api", getTranslation("api.link")));
         var demo = new Paragraph(getTranslation("layout.footer.fictional"));
         demo.addClassName("site-footer__note");
         var footer = new Footer(contact, links, demo);

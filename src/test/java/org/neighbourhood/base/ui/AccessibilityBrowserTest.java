@@ -25,7 +25,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     static Stream<Arguments> publicPages() {
         return Stream.of("/", "/neighbourhoods/riverside", OFFICER, "/updates", "/feedback", "/accessibility",
-                "/no-such-page")
+                "/api", "/no-such-page")
                 .flatMap(path -> Stream.of(Arguments.of(path, "en"), Arguments.of(path, "pl")));
     }
 
@@ -94,7 +94,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/neighbourhoods/riverside", OFFICER})
+    @ValueSource(strings = {"/", "/neighbourhoods/riverside", OFFICER, "/api"})
     void a_phone_360_pixels_wide_needs_no_sideways_scrolling(String path) {
         page.setViewportSize(360, 740);
         openSettled(path);
