@@ -4,7 +4,6 @@ import static org.neighbourhood.Benchmarks.seconds;
 import static org.neighbourhood.Benchmarks.usedHeapAfterGc;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,15 +26,13 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.neighbourhood.Application;
+import org.neighbourhood.Benchmarks;
 import org.neighbourhood.security.Permissions;
 import org.neighbourhood.updates.UpdateContent;
 import org.neighbourhood.updates.UpdateService;
 import org.neighbourhood.updates.UpdateText;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
  * Measures the portal's full-text search at the size of a large force: by default 500,000 public documents
@@ -228,7 +224,7 @@ final class SearchBenchmark {
         try (var context = start(folder, indexRoot)) {
             run(context, indexRoot, started);
         } finally {
-            delete(folder);
+            Benchmarks.delete(folder);
         }
     }
 
@@ -255,7 +251,7 @@ final class SearchBenchmark {
                 // The test classpath holds the tests' own beans (a frozen clock among them): the portal runs
                 // without them, as it does in production.
                 .initializers(context -> context.getBeanFactory().registerSingleton("searchBenchmarkExclusions",
-                        new MainBeansOnly()))
+                        new Benchmarks.MainBeansOnly()))
                 .run(properties);
     }
 
@@ -683,18 +679,6 @@ final class SearchBenchmark {
         }
     }
 
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException undeletable) {
-                    throw new UncheckedIOException(undeletable);
-                }
-            });
-        }
-    }
-
     private static double ms(long nanos) {
         return nanos / 1e6;
     }
@@ -704,11 +688,4 @@ final class SearchBenchmark {
     }
 
     /** Leaves out of the component scan every class compiled from the tests' sources. */
-    private static final class MainBeansOnly extends TypeExcludeFilter {
-
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
-            return reader.getResource().getURI().toString().contains("/test-classes/");
-        }
-    }
 }
