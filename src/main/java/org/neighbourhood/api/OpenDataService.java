@@ -31,6 +31,7 @@ import org.neighbourhood.base.PublicAddress;
 import org.neighbourhood.base.Zones;
 import org.neighbourhood.events.EventFormat;
 import org.neighbourhood.events.EventService;
+import org.neighbourhood.feedback.FeedbackFigures;
 import org.neighbourhood.forums.series.SeriesCatalog;
 import org.neighbourhood.forums.series.SeriesText;
 import org.neighbourhood.forums.series.SessionFacts;
@@ -59,6 +60,9 @@ public class OpenDataService {
     /** The ranks a force lists as its senior officers. */
     static final Set<Rank> SENIOR = Set.of(Rank.CHIEF_INSPECTOR, Rank.INSPECTOR);
 
+    /** The period of a team's feedback figures. */
+    static final int FEEDBACK_DAYS = 90;
+
     private static final int EVENTS_MAX = 200;
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
 
@@ -71,10 +75,11 @@ public class OpenDataService {
     private final PriorityService priorities;
     private final EventService events;
     private final SeriesCatalog forums;
+    private final FeedbackFigures feedback;
 
     OpenDataService(Brand brand, PublicAddress address, ContentLanguages languages, Messages messages,
             NeighbourhoodService neighbourhoods, OfficerService officers, PriorityService priorities,
-            EventService events, SeriesCatalog forums) {
+            EventService events, SeriesCatalog forums, FeedbackFigures feedback) {
         this.brand = brand;
         this.address = address;
         this.languages = languages;
@@ -84,6 +89,7 @@ public class OpenDataService {
         this.priorities = priorities;
         this.events = events;
         this.forums = forums;
+        this.feedback = feedback;
     }
 
     /**
@@ -249,6 +255,22 @@ public class OpenDataService {
                     text.map(t -> t.language().toLanguageTag()).orElse(languages.first().toLanguageTag()),
                     base + "/forums/" + series.slug(), sessions);
         }).toList());
+    }
+
+    /** The team's answers to feedback over the {@value #FEEDBACK_DAYS} London days up to and including today. */
+    public Optional<OwnShapes.FeedbackFigures> feedback(String force, String id, LocalDate today) {
+        var from = today.minusDays(FEEDBACK_DAYS - 1);
+        return details(force, id).map(n -> {
+            var figures = feedback.publicFigures(n.id(), from, today.plusDays(1));
+            var concerns = new java.util.TreeMap<String, Long>();
+            figures.concernsVoiced().forEach((kind, count) -> concerns.put(kind.name(), count));
+            return new OwnShapes.FeedbackFigures(from.toString(), today.toString(), figures.received(),
+                    figures.answered(), figures.answeredWithinTarget(), figures.decided(),
+                    figures.shareWithinTarget() == null ? null
+                            : Math.round(figures.shareWithinTarget() * 1000) / 1000.0,
+                    figures.medianFirstAnswer() == null ? null : figures.medianFirstAnswer().toString(),
+                    figures.escalations(), concerns);
+        });
     }
 
     private OwnShapes.ForumSession session(SessionFacts session, Locale language, String base) {

@@ -1,6 +1,7 @@
 package org.neighbourhood.api;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -66,5 +67,23 @@ public final class OwnShapes {
             @JsonProperty("ends_at") String endsAt, String format,
             @JsonProperty("listening_circle") boolean listeningCircle, @Nullable String venue,
             @JsonProperty("online_url") @Nullable String onlineUrl, String language, String page) {
+    }
+
+    /**
+     * How a team has answered residents' feedback over a period: counts, times and shares only.
+     *
+     * @param from the first London day counted
+     * @param until the last London day counted
+     * @param decided items that can be judged against the team's promised time: answered, or unanswered past it
+     * @param shareWithinTarget of those decided, the share answered in time, 0 to 1; null when none is decided
+     * @param medianFirstAnswer the median time to a first answer, ISO 8601 (such as {@code PT26H}); null when none
+     * @param concernsVoiced how many residents voiced each kind of concern, only kinds someone voiced
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record FeedbackFigures(String from, String until, long received, long answered,
+            @JsonProperty("answered_within_target") long answeredWithinTarget, long decided,
+            @JsonProperty("share_within_target") @Nullable Double shareWithinTarget,
+            @JsonProperty("median_first_answer") @Nullable String medianFirstAnswer, long escalations,
+            @JsonProperty("concerns_voiced") Map<String, Long> concernsVoiced) {
     }
 }

@@ -73,7 +73,19 @@ public class FeedbackFigures {
                 : !visible.all() && visible.neighbourhoodIds().isEmpty()) {
             throw new AccessDeniedException("Only a neighbourhood's editors and administrators see its figures");
         }
-        var scope = neighbourhoodId != null ? new Editable(false, java.util.Set.of(neighbourhoodId)) : visible;
+        return compute(neighbourhoodId != null ? new Editable(false, java.util.Set.of(neighbourhoodId)) : visible,
+                from, until);
+    }
+
+    /**
+     * The same figures of one neighbourhood for everyone, as its team's record in the open data: counts, times and
+     * shares only, never an item, a name or a word anyone wrote.
+     */
+    public Figures publicFigures(long neighbourhoodId, LocalDate from, LocalDate until) {
+        return compute(new Editable(false, java.util.Set.of(neighbourhoodId)), from, until);
+    }
+
+    private Figures compute(Editable scope, LocalDate from, LocalDate until) {
         var start = from.atStartOfDay(Zones.LONDON).toInstant();
         var end = until.atStartOfDay(Zones.LONDON).toInstant();
         var now = clock.instant();

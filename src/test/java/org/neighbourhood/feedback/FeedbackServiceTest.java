@@ -473,6 +473,11 @@ class FeedbackServiceTest {
             assertThat(result.shareWithinTarget()).isEqualTo(0.5);
             assertThat(result.escalations()).isEqualTo(1);
             assertThat(result.concernsVoiced()).isEqualTo(Map.of(Subject.ASB, 2L, Subject.SPEEDING, 1L));
+            // The open data gives anyone the same figures of that one team, and no other team's.
+            securityContext.clearContext();
+            assertThat(figures.publicFigures(team.neighbourhoodId(), today.minusDays(1), today.plusDays(10)))
+                    .isEqualTo(result);
+            signInAs(team);
 
             clock.advance(Duration.ofHours(10));
             feedback.answer(idOf(references[3]), "Answer 3");

@@ -1,6 +1,7 @@
 package org.neighbourhood.api.ui;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.neighbourhood.api.ReadModels;
 import org.neighbourhood.base.Brand;
 import org.neighbourhood.base.Messages;
 import org.neighbourhood.base.PublicAddress;
+import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.ui.PageMetadataProvider;
 import org.neighbourhood.base.ui.PageTitles;
 import org.neighbourhood.base.ui.PublicLayout;
@@ -113,7 +115,9 @@ public class ApiView extends Div implements HasDynamicTitle {
                 new Endpoint("/v1/" + force + "/" + neighbourhood + "/priorities", "v1-priorities",
                         l -> data.prioritiesWithStatus(force, neighbourhood, l)),
                 new Endpoint("/v1/" + force + "/" + neighbourhood + "/people", "v1-people",
-                        l -> data.teamWithPages(force, neighbourhood, l)))));
+                        l -> data.teamWithPages(force, neighbourhood, l)),
+                new Endpoint("/v1/" + force + "/" + neighbourhood + "/feedback", "v1-feedback",
+                        l -> data.feedback(force, neighbourhood, LocalDate.now(clock.withZone(Zones.LONDON)))))));
     }
 
     private Section section(String heading, String intro, String base, Locale locale, List<Endpoint> endpoints) {

@@ -1,12 +1,14 @@
 package org.neighbourhood.api.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.api.OpenDataService;
 import org.neighbourhood.api.ReadModels;
+import org.neighbourhood.base.Zones;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * What this portal adds to the original API, under its own prefix so that nothing of ours ever appears inside
  * the compatible objects: the languages content is written in, priorities with their status, officers with their
- * pages and photos, and community forums with their sessions.
+ * pages and photos, community forums with their sessions, and how each team answers residents' feedback.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -64,6 +66,14 @@ class OwnApiController {
         Locale language = data.language(accept);
         return ApiResponses.json(models.get(PoliceApiController.key("v1-people", language, force, neighbourhood),
                         () -> data.teamWithPages(force, neighbourhood, language)),
+                ApiResponses.ITEM, PoliceApiController.noNeighbourhood(force, neighbourhood));
+    }
+
+    @GetMapping("/{force}/{neighbourhood}/feedback")
+    ResponseEntity<byte[]> feedback(@PathVariable String force, @PathVariable String neighbourhood) {
+        var today = LocalDate.now(clock.withZone(Zones.LONDON));
+        return ApiResponses.json(models.get(PoliceApiController.key("v1-feedback", Locale.ROOT, force, neighbourhood,
+                        today.toString()), () -> data.feedback(force, neighbourhood, today)),
                 ApiResponses.ITEM, PoliceApiController.noNeighbourhood(force, neighbourhood));
     }
 }
