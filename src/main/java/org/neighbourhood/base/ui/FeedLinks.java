@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
 import org.neighbourhood.base.Feed;
@@ -34,12 +33,14 @@ public class FeedLinks {
         var base = address.base();
         var list = new UnorderedList();
         list.addClassName("subscribe__list");
+        // One link a line: on a phone, two side by side would wrap into each other.
         for (var feed : feeds) {
-            list.add(switch (feed.kind()) {
-                case CALENDAR -> new ListItem(webcal(feed, base, ui.getTranslation("feeds.calendar.subscribe")),
-                        new Span(" · "), download(feed, base, ui.getTranslation("feeds.calendar.download")));
-                case NEWS -> new ListItem(link(feed.url(base), ui.getTranslation("feeds.news.link")));
-            });
+            switch (feed.kind()) {
+                case CALENDAR -> list.add(
+                        new ListItem(webcal(feed, base, ui.getTranslation("feeds.calendar.subscribe"))),
+                        new ListItem(download(feed, base, ui.getTranslation("feeds.calendar.download"))));
+                case NEWS -> list.add(new ListItem(link(feed.url(base), ui.getTranslation("feeds.news.link"))));
+            }
         }
         var section = new Section(new H2(ui.getTranslation("feeds.heading")), list);
         section.addClassName("subscribe");
