@@ -18,10 +18,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import net.fortuna.ical4j.model.Property;
 
 import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,7 @@ import org.neighbourhood.events.EventText;
 import org.neighbourhood.events.EventType;
 import org.neighbourhood.forums.series.SeriesCatalog;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
+import org.neighbourhood.publishing.EditableItem;
 import org.neighbourhood.updates.UpdateContent;
 import org.neighbourhood.updates.UpdateService;
 import org.neighbourhood.updates.UpdateText;
@@ -113,7 +117,8 @@ class FeedServiceTest {
                 content("Bike marking, now with tea " + System.nanoTime(), Duration.ofDays(4)));
         var calendar = calendar(riversideCalendar(Locale.ENGLISH));
         assertThat(uids(calendar)).containsOnlyOnce(uid);
-        assertThat(value(event(calendar, uid).orElseThrow(), Property.SUMMARY)).startsWith("Bike marking, now with tea");
+        assertThat(value(event(calendar, uid).orElseThrow(), Property.SUMMARY))
+                .startsWith("Bike marking, now with tea");
 
         events.unpublish(edited.id(), edited.version());
         assertThat(uids(calendar(riversideCalendar(Locale.ENGLISH)))).doesNotContain(uid);
@@ -201,8 +206,8 @@ class FeedServiceTest {
         var series = catalog.publishedSeries("womens-listening-circle").orElseThrow();
         var sessions = catalog.publishedSessions(series.id());
         assertThat(sessions).isNotEmpty().allSatisfy(s -> assertThat(s.listeningCircle()).isTrue());
-        var secrets = sessions.stream().flatMap(s -> java.util.stream.Stream.of(s.content().venueName(),
-                s.content().venueAddress(), s.content().onlineUrl())).filter(java.util.Objects::nonNull)
+        var secrets = sessions.stream().flatMap(s -> Stream.of(s.content().venueName(),
+                s.content().venueAddress(), s.content().onlineUrl())).filter(Objects::nonNull)
                 .filter(secret -> !secret.isBlank()).toList();
         assertThat(secrets).as("what the demo's circle keeps private").isNotEmpty();
 
@@ -225,14 +230,16 @@ class FeedServiceTest {
 
     @Test
     void a_feed_is_written_in_the_language_asked_for() {
-        assertThat(calendarName(calendar(riversideCalendar(POLISH)))).isEqualTo("Riverside: wydarzenia – Northshire Police");
-        assertThat(calendarName(calendar(riversideCalendar(WELSH)))).isEqualTo("Digwyddiadau Riverside – Northshire Police");
+        assertThat(calendarName(calendar(riversideCalendar(POLISH))))
+                .isEqualTo("Riverside: wydarzenia – Northshire Police");
+        assertThat(calendarName(calendar(riversideCalendar(WELSH))))
+                .isEqualTo("Digwyddiadau Riverside – Northshire Police");
         var polish = riversideNews(POLISH);
         assertThat(atom(polish).getTitle()).isEqualTo("Riverside: wiadomości – Northshire Police");
-        assertThat(Jsoup.parse(polish, "", org.jsoup.parser.Parser.xmlParser()).selectFirst("feed").attr("xml:lang"))
+        assertThat(Jsoup.parse(polish, "", Parser.xmlParser()).selectFirst("feed").attr("xml:lang"))
                 .isEqualTo("pl");
         // Riverside's team writes in Welsh: its Welsh feed reads in Welsh.
-        assertThat(Jsoup.parse(riversideNews(WELSH), "", org.jsoup.parser.Parser.xmlParser()).selectFirst("feed")
+        assertThat(Jsoup.parse(riversideNews(WELSH), "", Parser.xmlParser()).selectFirst("feed")
                 .attr("xml:lang")).isEqualTo("cy");
     }
 
@@ -241,7 +248,7 @@ class FeedServiceTest {
         var draft = newUpdate("Only in English " + System.nanoTime(), "Nobody has translated this yet.");
         updates.publish(draft.id(), draft.version(), null);
 
-        var feed = Jsoup.parse(riversideNews(POLISH), "", org.jsoup.parser.Parser.xmlParser());
+        var feed = Jsoup.parse(riversideNews(POLISH), "", Parser.xmlParser());
         var entry = feed.select("entry").stream()
                 .filter(e -> e.selectFirst("id").text().endsWith("/updates/" + draft.slug())).findFirst().orElseThrow();
 
@@ -279,13 +286,13 @@ class FeedServiceTest {
         return ics.replace("\r\n ", "");
     }
 
-    private org.neighbourhood.publishing.EditableItem<EventContent> newEvent(String title, Duration from) {
+    private EditableItem<EventContent> newEvent(String title, Duration from) {
         var draft = events.create(riverside, content(title, from));
         made.add(() -> events.delete(draft.id(), events.find(draft.id()).orElseThrow().version()));
         return draft;
     }
 
-    private org.neighbourhood.publishing.EditableItem<UpdateContent> newUpdate(String title, String body) {
+    private EditableItem<UpdateContent> newUpdate(String title, String body) {
         var draft = updates.create(riverside, new UpdateContent(Map.of("en", new UpdateText(title, body))));
         made.add(() -> updates.delete(draft.id(), updates.find(draft.id()).orElseThrow().version()));
         return draft;

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /** The events listing and each public event: titles, previews and schema.org JSON-LD, and the sitemap. */
 @Component
-record EventPages(EventService events, PageTitles titles, Feeds feeds) implements PageMetadataProvider, SitemapContributor {
+record EventPages(EventService events, PageTitles titles, Feeds feeds)
+        implements PageMetadataProvider, SitemapContributor {
 
     @Override
     public void register(Pages pages) {

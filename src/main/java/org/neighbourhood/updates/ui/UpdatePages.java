@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * and the sitemap.
  */
 @Component
-record UpdatePages(UpdateService updates, PageTitles titles, Feeds feeds) implements PageMetadataProvider, SitemapContributor {
+record UpdatePages(UpdateService updates, PageTitles titles, Feeds feeds)
+        implements PageMetadataProvider, SitemapContributor {
 
     @Override
     public void register(Pages pages) {

@@ -157,9 +157,8 @@ class FeedHttpTest {
     }
 
     private List<String> feedsNamedBy(String path) throws Exception {
-        return Jsoup.parse(get(path).body())
-                .select("head link[rel=alternate][type=application/atom+xml], head link[rel=alternate][type=text/calendar]")
-                .eachAttr("href");
+        return Jsoup.parse(get(path).body()).select("head link[rel=alternate][type=application/atom+xml], "
+                + "head link[rel=alternate][type=text/calendar]").eachAttr("href");
     }
 
     private HttpResponse<String> get(String path) throws Exception {
