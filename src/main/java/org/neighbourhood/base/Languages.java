@@ -62,6 +62,14 @@ public class Languages {
                 .orElse(DEFAULT);
     }
 
+    /**
+     * The language a request asks for without a cookie, as a calendar program or feed reader asks: the one in the
+     * address, else the browser's preference; empty when it asks for none the portal speaks.
+     */
+    public Optional<Locale> requested(@Nullable String parameter, @Nullable String acceptLanguage) {
+        return match(parameter).or(() -> fromAcceptLanguage(acceptLanguage));
+    }
+
     /** The locale to format dates and times with: British conventions for English, as the portal is British. */
     public static Locale formatting(Locale language) {
         return "en".equals(language.getLanguage()) ? Locale.UK : language;

@@ -17,6 +17,14 @@ interface EventRepository extends TeamItemRepository<Event> {
             order by e.startsAt, e.id""")
     List<Event> findPublicUpcoming(Instant now);
 
+    /** Published, due and ending at {@code since} or later, soonest first. */
+    @Query("""
+            select e from Event e
+            where e.lifecycle.publication = org.neighbourhood.base.Publication.PUBLISHED and e.lifecycle.publishAt <= :now
+              and e.endsAt >= :since
+            order by e.startsAt, e.id""")
+    List<Event> findPublicEndingSince(Instant since, Instant now);
+
     Optional<Event> findBySlug(String slug);
 
     boolean existsBySlug(String slug);

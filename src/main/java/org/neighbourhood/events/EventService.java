@@ -45,11 +45,38 @@ public class EventService extends PublishingService<Event, EventText, EventConte
      *
      * @param language the language its title and description are written in
      * @param inRequestedLanguage false when it is shown in another language than the reader's, with a note
+     * @param publishedAt since when the public sees it, which may be later than its last change when it was
+     *        scheduled; null in a preview
      */
     public record PublicEvent(String slug, long neighbourhoodId, EventType type, EventFormat format, String title,
             @Nullable String description, @Nullable String venueName, @Nullable String venueAddress,
             @Nullable String accessibilityNotes, @Nullable String onlineUrl, Instant startsAt, Instant endsAt,
-            Locale language, boolean inRequestedLanguage, Instant updatedAt) implements PublicItem {
+            Locale language, boolean inRequestedLanguage, Instant updatedAt, @Nullable Instant publishedAt)
+            implements PublicItem {
+
+        /**
+         * The event as a calendar program sees it. Its uid is made from its address, which never changes once the
+         * event is created, so that every calendar file naming it — the event's own, a neighbourhood's, the
+         * force's — updates one copy in a subscriber's calendar rather than adding another.
+         */
+        public CalendarEvent toCalendarEvent(URI page) {
+            return new CalendarEvent(slug + "@neighbourhood", title, Objects.requireNonNullElse(description, ""),
+                    startsAt.atZone(Zones.LONDON), endsAt.atZone(Zones.LONDON), location(), page, updatedAt);
+        }
+
+        private String location() {
+            var parts = new ArrayList<String>();
+            if (venueName != null) {
+                parts.add(venueName);
+            }
+            if (venueAddress != null) {
+                parts.add(venueAddress);
+            }
+            if (onlineUrl != null) {
+                parts.add(onlineUrl);
+            }
+            return String.join(", ", parts);
+        }
     }
 
     /** Which upcoming events to list; a null part means any. */
@@ -63,15 +90,23 @@ public class EventService extends PublishingService<Event, EventText, EventConte
                 .filter(e -> filter.type() == null || e.content().type() == filter.type())
                 .filter(e -> filter.format() == null || e.content().format() == filter.format())
                 .limit(limit)
-                .map(e -> toPublic(e.getSlug(), e.getNeighbourhoodId(), e.content(), e.getLifecycle().updatedAt(),
-                        locale))
+                .map(e -> toPublic(e, locale))
+                .toList();
+    }
+
+    /**
+     * Public events of one neighbourhood or (null) of all that end at {@code since} or later, soonest first: what
+     * a calendar feed holds, which keeps recent events as well as those to come.
+     */
+    public List<PublicEvent> endingSince(@Nullable Long neighbourhoodId, Instant since, Locale locale) {
+        return events.findPublicEndingSince(since, now()).stream()
+                .filter(e -> neighbourhoodId == null || e.getNeighbourhoodId() == neighbourhoodId)
+                .map(e -> toPublic(e, locale))
                 .toList();
     }
 
     public Optional<PublicEvent> findPublic(String slug, Locale locale) {
-        return events.findBySlug(slug).filter(e -> e.getLifecycle().isPublicAt(now()))
-                .map(e -> toPublic(e.getSlug(), e.getNeighbourhoodId(), e.content(), e.getLifecycle().updatedAt(),
-                        locale));
+        return events.findBySlug(slug).filter(e -> e.getLifecycle().isPublicAt(now())).map(e -> toPublic(e, locale));
     }
 
     /** An iCalendar file with the one event in the first content language; empty unless public. */
@@ -81,37 +116,28 @@ public class EventService extends PublishingService<Event, EventText, EventConte
 
     /** An iCalendar file with the one event in the reader's language, for "Add to calendar"; empty unless public. */
     public Optional<String> calendarFile(String slug, URI page, Locale locale) {
-        return findPublic(slug, locale).map(e -> calendars.write(e.title(), List.of(new CalendarEvent(
-                e.slug() + "@neighbourhood", e.title(), Objects.requireNonNullElse(e.description(), ""),
-                e.startsAt().atZone(Zones.LONDON), e.endsAt().atZone(Zones.LONDON), location(e), page, e.updatedAt()))));
-    }
-
-    private static String location(PublicEvent e) {
-        var parts = new ArrayList<String>();
-        if (e.venueName() != null) {
-            parts.add(e.venueName());
-        }
-        if (e.venueAddress() != null) {
-            parts.add(e.venueAddress());
-        }
-        if (e.onlineUrl() != null) {
-            parts.add(e.onlineUrl());
-        }
-        return String.join(", ", parts);
+        return findPublic(slug, locale).map(e -> calendars.write(e.title(), List.of(e.toCalendarEvent(page))));
     }
 
     /** Exactly what the public listing will show for this event in that language, for a preview. */
     public PublicEvent preview(EventContent content, Locale locale) {
-        return toPublic("preview", 0, content, now(), locale);
+        return toPublic("preview", 0, content, now(), null, locale);
     }
 
-    private PublicEvent toPublic(String slug, long neighbourhoodId, EventContent c, Instant updatedAt, Locale locale) {
+    private PublicEvent toPublic(Event e, Locale locale) {
+        var lifecycle = e.getLifecycle();
+        return toPublic(e.getSlug(), e.getNeighbourhoodId(), e.content(), lifecycle.updatedAt(), lifecycle.publishAt(),
+                locale);
+    }
+
+    private PublicEvent toPublic(String slug, long neighbourhoodId, EventContent c, Instant updatedAt,
+            @Nullable Instant publishedAt, Locale locale) {
         var text = localise(c, locale);
         var written = text.text();
         return new PublicEvent(slug, neighbourhoodId, c.type(), c.format(), Objects.requireNonNull(written.title()),
                 blankToNull(written.description()), c.venueName(), c.venueAddress(),
                 blankToNull(written.accessibilityNotes()), c.onlineUrl(), c.startsAt(), c.endsAt(), text.language(),
-                text.inRequestedLanguage(), updatedAt);
+                text.inRequestedLanguage(), updatedAt, publishedAt);
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -1,5 +1,6 @@
 package org.neighbourhood.forums;
 
+import java.net.URI;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,13 +9,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.Localised;
+import org.neighbourhood.base.Zones;
+import org.neighbourhood.base.content.CalendarEvent;
 import org.neighbourhood.forums.after.ActionContent;
 import org.neighbourhood.forums.after.ActionStatus;
 import org.neighbourhood.forums.after.AfterSessionService;
@@ -81,6 +86,21 @@ public class ForumService {
         public boolean full() {
             return placesLeft() == 0;
         }
+
+        /**
+         * The session as a calendar program sees it, with where it happens only as the public page shows it: a
+         * listening circle's venue and link are never in it. Its uid is made from the session's id, which no edit
+         * changes, so that a subscriber's calendar updates its copy.
+         *
+         * @param page the session's page on the portal, never its online meeting
+         */
+        public CalendarEvent toCalendarEvent(URI page) {
+            var where = Stream.of(venueName, venueAddress, onlineUrl).filter(Objects::nonNull)
+                    .collect(Collectors.joining(", "));
+            return new CalendarEvent("forum-session-" + id + "@neighbourhood", title,
+                    Objects.requireNonNullElse(description, ""), startsAt.atZone(Zones.LONDON),
+                    endsAt.atZone(Zones.LONDON), where, page, updatedAt);
+        }
     }
 
     /**
@@ -104,6 +124,11 @@ public class ForumService {
         var collator = Collator.getInstance(locale);
         return catalog.publishedSeries().stream().map(s -> toPublic(s, locale))
                 .sorted(Comparator.comparing(PublicSeries::name, collator)).toList();
+    }
+
+    /** A published series by its address, without its sessions. */
+    public Optional<PublicSeries> publishedSeries(String slug, Locale locale) {
+        return catalog.publishedSeries(slug).map(s -> toPublic(s, locale));
     }
 
     public Optional<SeriesPage> seriesPage(String slug, Locale locale) {
@@ -147,6 +172,22 @@ public class ForumService {
                     return list.stream().map(x -> toPublic(x, counts, locale, now));
                 })
                 .sorted(Comparator.comparing(PublicSession::startsAt)).limit(limit).toList();
+    }
+
+    /**
+     * The published sessions of one published series, or (null) of every one, that end at {@code since} or later,
+     * soonest first: what a calendar feed holds. Empty for a series that is not published.
+     */
+    public List<PublicSession> sessionsEndingSince(@Nullable Long seriesId, Instant since, Locale locale) {
+        var now = clock.instant();
+        var series = seriesId == null ? catalog.publishedSeries().stream().map(SeriesFacts::id).toList()
+                : List.of(seriesId);
+        return series.stream()
+                .flatMap(id -> catalog.publishedSessions(id).stream())
+                .filter(x -> !x.endsAt().isBefore(since))
+                .sorted(Comparator.comparing(SessionFacts::startsAt).thenComparing(SessionFacts::id))
+                .map(x -> toPublic(x, Map.of(), locale, now))
+                .toList();
     }
 
     /** Every published session, past and future, of every published series: for the sitemap. */

@@ -1,6 +1,9 @@
 package org.neighbourhood.base.ui;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.Feed;
 
 /**
  * What the first HTML of a public address says about the page before any script runs: its title,
@@ -9,9 +12,19 @@ import org.jspecify.annotations.Nullable;
  * @param title the whole document title, force name included
  * @param imagePath a raster image for link previews, relative to the site root, if the page has one
  * @param jsonLd schema.org JSON-LD describing the page, if any
+ * @param feeds the calendars and news feeds the page offers, which its head names for browsers and feed readers
  */
 public record PageMetadata(String title, String description, int status, String openGraphType,
-        @Nullable String imagePath, @Nullable String jsonLd, boolean indexable) {
+        @Nullable String imagePath, @Nullable String jsonLd, boolean indexable, List<Feed> feeds) {
+
+    public PageMetadata {
+        feeds = List.copyOf(feeds);
+    }
+
+    public PageMetadata(String title, String description, int status, String openGraphType,
+            @Nullable String imagePath, @Nullable String jsonLd, boolean indexable) {
+        this(title, description, status, openGraphType, imagePath, jsonLd, indexable, List.of());
+    }
 
     public PageMetadata(String title, String description, int status, String openGraphType, @Nullable String imagePath,
             @Nullable String jsonLd) {
@@ -45,11 +58,16 @@ public record PageMetadata(String title, String description, int status, String 
     }
 
     public PageMetadata withType(String type) {
-        return new PageMetadata(title, description, status, type, imagePath, jsonLd, indexable);
+        return new PageMetadata(title, description, status, type, imagePath, jsonLd, indexable, feeds);
     }
 
     public PageMetadata withImage(@Nullable String path) {
-        return new PageMetadata(title, description, status, openGraphType, path, jsonLd, indexable);
+        return new PageMetadata(title, description, status, openGraphType, path, jsonLd, indexable, feeds);
+    }
+
+    /** The same page offering these feeds. */
+    public PageMetadata withFeeds(List<Feed> offered) {
+        return new PageMetadata(title, description, status, openGraphType, imagePath, jsonLd, indexable, offered);
     }
 
     public boolean isNotFound() {

@@ -32,8 +32,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Makes the first HTML of every address a real page for crawlers and link previews — title, description,
- * canonical and language alternates, Open Graph, the right HTTP status and {@code <html lang>} — and gives
- * each UI the language the visitor chose.
+ * canonical and language alternates, Open Graph, the feeds it offers, the right HTTP status and
+ * {@code <html lang>} — and gives each UI the language the visitor chose.
  */
 @Component
 class PublicPageInitializer implements VaadinServiceInitListener {
@@ -133,6 +133,12 @@ class PublicPageInitializer implements VaadinServiceInitListener {
         meta(head, "name", "twitter:card", metadata.imagePath() == null ? "summary" : "summary_large_image");
         if (metadata.imagePath() != null) {
             meta(head, "property", "og:image", base + "/" + metadata.imagePath());
+        }
+        if (metadata.status() == HttpServletResponse.SC_OK) {
+            for (var feed : metadata.feeds()) {
+                head.appendElement("link").attr("rel", "alternate").attr("type", feed.kind().mediaType())
+                        .attr("title", feed.title()).attr("href", feed.url(base));
+            }
         }
         if (metadata.jsonLd() != null) {
             head.appendElement("script").attr("type", "application/ld+json")

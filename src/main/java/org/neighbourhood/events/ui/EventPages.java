@@ -3,6 +3,7 @@ package org.neighbourhood.events.ui;
 import java.util.List;
 import java.util.Locale;
 
+import org.neighbourhood.base.Feeds;
 import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.ui.JsonLd;
 import org.neighbourhood.base.SitemapContributor;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /** The events listing and each public event: titles, previews and schema.org JSON-LD, and the sitemap. */
 @Component
-record EventPages(EventService events, PageTitles titles) implements PageMetadataProvider, SitemapContributor {
+record EventPages(EventService events, PageTitles titles, Feeds feeds)
+        implements PageMetadataProvider, SitemapContributor {
 
     @Override
     public void register(Pages pages) {
@@ -31,8 +33,9 @@ record EventPages(EventService events, PageTitles titles) implements PageMetadat
                 PublicEvent::slug, PublicEvent::updatedAt);
     }
 
+    /** The listing, which offers the whole force's calendar. */
     PageMetadata listing(Locale locale) {
-        return titles.listing("events", locale);
+        return titles.listing("events", locale).withFeeds(List.of(feeds.calendar(locale)));
     }
 
     PageMetadata event(PublicEvent e, Locale locale) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.neighbourhood.base.ui.FeedLinks;
 import org.neighbourhood.base.ui.PublicLayout;
 import org.neighbourhood.events.EventFormat;
 import org.neighbourhood.events.EventService;
@@ -24,13 +25,14 @@ class EventsView extends ListingView {
     private final Select<EventType> type;
     private final Select<EventFormat> format;
 
-    EventsView(EventService events, NeighbourhoodService neighbourhoods, EventPages pages) {
+    EventsView(EventService events, NeighbourhoodService neighbourhoods, EventPages pages, FeedLinks feedLinks) {
         super("events", "event-list", pages::listing);
         this.events = events;
         neighbourhood = neighbourhoodFilter(neighbourhoods.findAll());
         type = filter("type", getTranslation("events.filter.type"), EventType.class, "event.type.");
         format = filter("format", getTranslation("events.filter.format"), EventFormat.class, "event.format.");
         placeFilters();
+        add(feedLinks.section(pages.listing(getLocale()).feeds()));
     }
 
     @Override

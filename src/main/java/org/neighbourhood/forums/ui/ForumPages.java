@@ -1,7 +1,9 @@
 package org.neighbourhood.forums.ui;
 
+import java.util.List;
 import java.util.Locale;
 
+import org.neighbourhood.base.Feeds;
 import org.neighbourhood.base.Messages;
 import org.neighbourhood.base.TimeRanges;
 import org.neighbourhood.base.ui.PageMetadata;
@@ -19,9 +21,11 @@ class ForumPages implements PageMetadataProvider {
     private final ForumService forums;
     private final PageTitles titles;
     private final Messages messages;
+    private final Feeds feeds;
 
-    ForumPages(ForumService forums, PageTitles titles, Messages messages) {
+    ForumPages(ForumService forums, PageTitles titles, Messages messages, Feeds feeds) {
         this.forums = forums;
+        this.feeds = feeds;
         this.titles = titles;
         this.messages = messages;
     }
@@ -30,7 +34,7 @@ class ForumPages implements PageMetadataProvider {
     public void register(Pages pages) {
         pages.describe(ForumsView.class, (route, locale) -> listing(locale));
         pages.describe(ForumSeriesView.class, (route, locale) -> forums.seriesPage(route.get("series").orElse(""),
-                locale).map(page -> series(page.series())).orElseGet(() -> titles.notFound(locale)));
+                locale).map(page -> series(page.series(), locale)).orElseGet(() -> titles.notFound(locale)));
         pages.describe(ForumSessionView.class, (route, locale) -> forums.sessionPage(route.get("series").orElse(""),
                 route.get("session").orElse(""), locale)
                 .map(page -> session(page, locale)).orElseGet(() -> titles.notFound(locale)));
@@ -48,8 +52,10 @@ class ForumPages implements PageMetadataProvider {
                 messages.get("forums.description", locale, titles.forceName()));
     }
 
-    PageMetadata series(PublicSeries series) {
-        return titles.page(series.name(), series.summary());
+    /** A series' page, which offers its sessions as a calendar. */
+    PageMetadata series(PublicSeries series, Locale locale) {
+        return titles.page(series.name(), series.summary())
+                .withFeeds(List.of(feeds.seriesCalendar(series.slug(), series.name(), locale)));
     }
 
     PageMetadata session(SessionPage page, Locale locale) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.ui.ContentLanguage;
+import org.neighbourhood.base.ui.FeedLinks;
 import org.neighbourhood.base.Localised;
 import org.neighbourhood.base.ui.PublicLayout;
 import org.neighbourhood.forums.ForumService;
@@ -31,11 +32,13 @@ class ForumSeriesView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private final ForumService forums;
     private final ForumPages pages;
+    private final FeedLinks feedLinks;
     private @Nullable PublicSeries series;
 
-    ForumSeriesView(ForumService forums, ForumPages pages) {
+    ForumSeriesView(ForumService forums, ForumPages pages, FeedLinks feedLinks) {
         this.forums = forums;
         this.pages = pages;
+        this.feedLinks = feedLinks;
         addClassName("content");
     }
 
@@ -76,7 +79,7 @@ class ForumSeriesView extends Div implements BeforeEnterObserver, HasDynamicTitl
             page.upcoming().forEach(s -> list.add(new SessionCard(s, locale)));
             upcoming.add(list);
         }
-        add(upcoming);
+        add(upcoming, feedLinks.section(pages.series(series, locale).feeds()));
 
         var said = new Section(new H2(getTranslation("forum.you-said-we-did")));
         said.add(page.actions().isEmpty() ? empty(getTranslation("forum.actions.empty"))
@@ -101,6 +104,6 @@ class ForumSeriesView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public String getPageTitle() {
-        return series == null ? "" : pages.series(series).title();
+        return series == null ? "" : pages.series(series, UI.getCurrent().getLocale()).title();
     }
 }

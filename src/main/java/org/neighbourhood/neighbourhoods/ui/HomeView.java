@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import org.neighbourhood.base.Brand;
+import org.neighbourhood.base.ui.FeedLinks;
 import org.neighbourhood.base.ui.PublicLayout;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 
@@ -31,7 +32,7 @@ class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private final PostcodeSearch search;
 
     HomeView(NeighbourhoodService neighbourhoods, NeighbourhoodPages pages, Brand brand,
-            List<HomePageSection> sections) {
+            List<HomePageSection> sections, FeedLinks feedLinks) {
         this.pages = pages;
         addClassName("content");
         addClassName("home");
@@ -46,6 +47,7 @@ class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         sections.stream().sorted(Comparator.comparingInt(HomePageSection::order))
                 .forEach(section -> add(section.create()));
         add(allNeighbourhoods(neighbourhoods));
+        add(feedLinks.section(pages.home(getLocale()).feeds()));
     }
 
     private Section allNeighbourhoods(NeighbourhoodService neighbourhoods) {

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.ui.ContentLanguage;
+import org.neighbourhood.base.ui.FeedLinks;
 import org.neighbourhood.base.ui.PublicLayout;
 import org.neighbourhood.neighbourhoods.NeighbourhoodDetails;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
@@ -40,11 +41,13 @@ class NeighbourhoodView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final NeighbourhoodPages pages;
     private final List<NeighbourhoodPageSection> sections;
     private final ContentLanguages contentLanguages;
+    private final FeedLinks feedLinks;
     private @Nullable NeighbourhoodDetails neighbourhood;
 
     NeighbourhoodView(NeighbourhoodService neighbourhoods, NeighbourhoodPages pages,
-            List<NeighbourhoodPageSection> sections, ContentLanguages contentLanguages) {
+            List<NeighbourhoodPageSection> sections, ContentLanguages contentLanguages, FeedLinks feedLinks) {
         this.neighbourhoods = neighbourhoods;
+        this.feedLinks = feedLinks;
         this.contentLanguages = contentLanguages;
         this.pages = pages;
         this.sections = sections.stream().sorted(Comparator.comparingInt(NeighbourhoodPageSection::order))
@@ -83,6 +86,7 @@ class NeighbourhoodView extends Div implements BeforeEnterObserver, HasDynamicTi
         for (var section : sections) {
             add(section.create(n));
         }
+        add(feedLinks.section(pages.neighbourhood(n, getLocale()).feeds()));
         add(contact(n));
         if (n.boundary() != null) {
             add(area(n));

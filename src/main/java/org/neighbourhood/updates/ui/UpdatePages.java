@@ -3,6 +3,7 @@ package org.neighbourhood.updates.ui;
 import java.util.List;
 import java.util.Locale;
 
+import org.neighbourhood.base.Feeds;
 import org.neighbourhood.base.SitemapContributor;
 import org.neighbourhood.base.ui.PageMetadata;
 import org.neighbourhood.base.ui.PageMetadataProvider;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * and the sitemap.
  */
 @Component
-record UpdatePages(UpdateService updates, PageTitles titles) implements PageMetadataProvider, SitemapContributor {
+record UpdatePages(UpdateService updates, PageTitles titles, Feeds feeds)
+        implements PageMetadataProvider, SitemapContributor {
 
     @Override
     public void register(Pages pages) {
@@ -31,8 +33,9 @@ record UpdatePages(UpdateService updates, PageTitles titles) implements PageMeta
                 PublicUpdate::updatedAt);
     }
 
+    /** The listing, which offers the news of every team as a feed. */
     PageMetadata listing(Locale locale) {
-        return titles.listing("updates", locale);
+        return titles.listing("updates", locale).withFeeds(List.of(feeds.news(locale)));
     }
 
     PageMetadata update(PublicUpdate u) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.neighbourhood.base.ui.FeedLinks;
 import org.neighbourhood.base.ui.PublicLayout;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.neighbourhood.neighbourhoods.NeighbourhoodSummary;
@@ -20,11 +21,12 @@ class UpdatesView extends ListingView {
     private final UpdateService updates;
     private final Select<NeighbourhoodSummary> neighbourhood;
 
-    UpdatesView(UpdateService updates, NeighbourhoodService neighbourhoods, UpdatePages pages) {
+    UpdatesView(UpdateService updates, NeighbourhoodService neighbourhoods, UpdatePages pages, FeedLinks feedLinks) {
         super("updates", "update-list", pages::listing);
         this.updates = updates;
         neighbourhood = neighbourhoodFilter(neighbourhoods.findAll());
         placeFilters();
+        add(feedLinks.section(pages.listing(getLocale()).feeds()));
     }
 
     @Override

@@ -99,7 +99,9 @@ class SecurityHeadersTest {
                 get("/admin"), get("/no/such/page"), get("/neighbourhoods/nowhere"),
                 get("/brand/northshire/brand.css"), get("/brand/northshire/logo.svg"), get(script),
                 get("/media/officers/" + photo), get("/media/officers/no-such-officer"), get(picture),
-                get("/calendar/events/" + event + ".ics"), get("/sitemap.xml"), get("/robots.txt"),
+                get("/calendar/events/" + event + ".ics"), get("/calendar/neighbourhoods/riverside.ics"),
+                get("/feeds/updates.atom"), get("/feeds/neighbourhoods/nowhere.atom"), get("/sitemap.xml"),
+                get("/robots.txt"),
                 get("/actuator/health"), get("/actuator/metrics")));
         responses.addAll(flowRequests());
         // Answered through the servlet container's error dispatch, not by the handler itself.
