@@ -101,7 +101,8 @@ class SecurityHeadersTest {
                 get("/media/officers/" + photo), get("/media/officers/no-such-officer"), get(picture),
                 get("/calendar/events/" + event + ".ics"), get("/calendar/neighbourhoods/riverside.ics"),
                 get("/feeds/updates.atom"), get("/feeds/neighbourhoods/nowhere.atom"), get("/sitemap.xml"),
-                get("/robots.txt"),
+                get("/robots.txt"), get("/api"), get("/api/northshire/riverside"), get("/api/northshire/nowhere"),
+                get("/api/openapi.json"),
                 get("/actuator/health"), get("/actuator/metrics")));
         responses.addAll(flowRequests());
         // Answered through the servlet container's error dispatch, not by the handler itself.
