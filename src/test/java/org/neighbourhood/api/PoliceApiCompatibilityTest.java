@@ -6,6 +6,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 class PoliceApiCompatibilityTest {
 
+    /** The demo's neighbourhoods, all drawn; other tests add neighbourhoods of their own beside them. */
+    private static final Set<String> DEMO = Set.of("abbey-fields", "castle-quarter", "elmwood", "harrowden-green",
+            "hollowmere", "kingsmead", "millbrook", "northgate", "riverside");
     private static final AtomicInteger CLIENTS = new AtomicInteger();
     private static HttpClient http;
 
@@ -70,17 +74,22 @@ class PoliceApiCompatibilityTest {
             if (!boundary.isEmpty()) {
                 assertThat(boundary.getFirst()).as("a closed ring").isEqualTo(boundary.getLast());
                 assertThat(neighbourhood.latitude()).isNotNull();
-                // The centre given is inside the neighbourhood, so locating it comes back here.
-                var found = api.locate(neighbourhood.latitude() + "," + neighbourhood.longitude());
-                assertThat(found).isEqualTo(new PoliceApiClient.Located("northshire", listed.id()));
-                located++;
+                var q = neighbourhood.latitude() + "," + neighbourhood.longitude();
+                if (DEMO.contains(listed.id())) {
+                    // The centre given is inside the neighbourhood, so locating it comes back here.
+                    assertThat(api.locate(q)).isEqualTo(new PoliceApiClient.Located("northshire", listed.id()));
+                    located++;
+                } else {
+                    // Other tests' neighbourhoods may overlap or be on their way out: found or not, never an error.
+                    assertThat(api.raw("/locate-neighbourhood?q=" + q).statusCode()).isIn(200, 404);
+                }
             }
             api.team("northshire", listed.id());
             api.events("northshire", listed.id()).forEach(event -> assertThat(event.end()).isAfterOrEqualTo(
                     event.start()));
             api.priorities("northshire", listed.id());
         }
-        assertThat(located).as("neighbourhoods with a boundary").isPositive();
+        assertThat(located).as("the demo's neighbourhoods, each found from its centre").isEqualTo(DEMO.size());
     }
 
     @Test
