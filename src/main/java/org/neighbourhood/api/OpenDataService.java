@@ -26,6 +26,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.neighbourhood.base.Brand;
 import org.neighbourhood.base.ContentLanguages;
+import org.neighbourhood.base.Languages;
 import org.neighbourhood.base.Messages;
 import org.neighbourhood.base.PublicAddress;
 import org.neighbourhood.base.Zones;
@@ -69,6 +70,7 @@ public class OpenDataService {
     private final Brand brand;
     private final PublicAddress address;
     private final ContentLanguages languages;
+    private final Languages uiLanguages;
     private final Messages messages;
     private final NeighbourhoodService neighbourhoods;
     private final OfficerService officers;
@@ -77,12 +79,14 @@ public class OpenDataService {
     private final SeriesCatalog forums;
     private final FeedbackFigures feedback;
 
-    OpenDataService(Brand brand, PublicAddress address, ContentLanguages languages, Messages messages,
+    OpenDataService(Brand brand, PublicAddress address, ContentLanguages languages, Languages uiLanguages,
+            Messages messages,
             NeighbourhoodService neighbourhoods, OfficerService officers, PriorityService priorities,
             EventService events, SeriesCatalog forums, FeedbackFigures feedback) {
         this.brand = brand;
         this.address = address;
         this.languages = languages;
+        this.uiLanguages = uiLanguages;
         this.messages = messages;
         this.neighbourhoods = neighbourhoods;
         this.officers = officers;
@@ -93,19 +97,11 @@ public class OpenDataService {
     }
 
     /**
-     * The content language a request asks for in its {@code Accept-Language} header, of those teams write in;
-     * the first of them when it asks for none of them, or says nothing that can be read.
+     * The language a request asks for in its {@code Accept-Language} header, as the feeds read it; the first content
+     * language when it asks for none the portal speaks, or says nothing that can be read.
      */
     public Locale language(@Nullable String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return languages.first();
-        }
-        try {
-            var ranges = Locale.LanguageRange.parse(acceptLanguage);
-            return Objects.requireNonNullElse(Locale.lookup(ranges, languages.all()), languages.first());
-        } catch (IllegalArgumentException unreadable) {
-            return languages.first();
-        }
+        return uiLanguages.requested(null, acceptLanguage).orElseGet(languages::first);
     }
 
     public boolean isForce(String force) {
