@@ -175,8 +175,21 @@ final class PoliceApiClient {
         return new Located(string(node, "force"), string(node, "neighbourhood"));
     }
 
-    /** The raw answer, for what the typed calls do not look at: the status, headers and error bodies. */
+    /**
+     * The raw answer, for what the typed calls do not look at: the status, headers and error bodies. Over the rate
+     * limit it waits as {@code Retry-After} says and asks again, as every call of this client does.
+     */
     HttpResponse<String> raw(String path) {
+        var response = once(path);
+        // As a well-behaved client does: over the rate limit, wait as long as it says, then ask again.
+        for (int retry = 0; response.statusCode() == 429 && retry < 5; retry++) {
+            pause(Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow()));
+            response = once(path);
+        }
+        return response;
+    }
+
+    private HttpResponse<String> once(String path) {
         try {
             var request = HttpRequest.newBuilder(URI.create(base + path)).header("X-Forwarded-For", clientAddress);
             if (language != null) {
@@ -193,11 +206,6 @@ final class PoliceApiClient {
 
     private JsonNode get(String path) {
         var response = raw(path);
-        // As a well-behaved client does: over the rate limit, wait as long as it says, then ask again.
-        for (int retry = 0; response.statusCode() == 429 && retry < 5; retry++) {
-            pause(Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow()));
-            response = raw(path);
-        }
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
         }
