@@ -35,7 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * <p>Pages run under the portal's real Content-Security-Policy, and a test fails if the browser refused
  * anything because of it: a page that works only once the policy is loosened is broken for visitors.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = "neighbourhood.public-pages.light-trees=true")
 @EnabledIf(value = "org.neighbourhood.BrowserTest#chromiumInstalled",
         disabledReason = "Chromium is not installed at /usr/bin/chromium (apt-get install chromium), so browser tests are skipped")
 public abstract class BrowserTest {
@@ -92,7 +92,18 @@ public abstract class BrowserTest {
     @BeforeEach
     void openContext() {
         policyViolations.clear();
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+        useContext(new Browser.NewContextOptions().setLocale("en-GB"));
+    }
+
+    /**
+     * Replaces the test's browser context with a new one of these options (another language, script off), watched
+     * for policy violations as every context is, with one new page.
+     */
+    protected void useContext(Browser.NewContextOptions options) {
+        if (context != null) {
+            context.close();
+        }
+        context = browser.newContext(options);
         context.addInitScript(REPORT_CSP_VIOLATIONS);
         context.onConsoleMessage(message -> {
             if (isPolicyViolation(message.text())) {
@@ -130,10 +141,19 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    /** Opens a page and waits until Vaadin has rendered its heading. */
+    /**
+     * Opens a page and waits until Vaadin has rendered its heading — Flow's own, not the copy of the page that the
+     * first HTML of a public page shows until Flow has started, which has no server behind its buttons yet.
+     */
     protected void open(String path) {
         page.navigate(url(path));
         page.waitForSelector("h1");
+        waitForFlow();
+    }
+
+    /** Waits until Flow shows the page itself in place of the first HTML's copy, if the page had one. */
+    protected void waitForFlow() {
+        page.waitForFunction("() => !document.querySelector('[data-prerendered]')");
     }
 
     /** Opens a page and waits until it has rendered and fetched what it needs, such as photos. */

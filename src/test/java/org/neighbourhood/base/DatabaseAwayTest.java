@@ -12,14 +12,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.neighbourhood.SignedIn;
 import org.neighbourhood.SwitchableDataSource;
+import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * While the database cannot be reached, over real HTTP: pages and plain endpoints say "back in a moment" with
- * 503 and Retry-After, in the visitor's language, and all is well again once it returns, with no restart.
+ * 503 and Retry-After, in the visitor's language, and all is well again once it returns, with no restart. A public
+ * page still kept in memory is given as it was.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DatabaseAwayTest {
@@ -31,6 +35,12 @@ class DatabaseAwayTest {
 
     @Autowired
     SwitchableDataSource database;
+
+    @Autowired
+    NeighbourhoodService neighbourhoods;
+
+    @Autowired
+    SecurityContextHolderStrategy securityContext;
 
     @BeforeAll
     static void createClient() {
@@ -50,6 +60,7 @@ class DatabaseAwayTest {
     @Test
     void a_page_answers_503_with_retry_after_and_says_we_will_be_back_then_works_again_when_the_database_returns()
             throws Exception {
+        forgetWhatIsKept();
         database.takeAway();
         var away = get("/neighbourhoods/riverside", "en");
 
@@ -65,6 +76,33 @@ class DatabaseAwayTest {
 
         assertThat(back.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(back.body()).title()).startsWith("Riverside");
+    }
+
+    @Test
+    void a_public_page_read_before_the_database_went_away_is_still_given_from_memory() throws Exception {
+        forgetWhatIsKept();
+        get("/neighbourhoods/riverside", "en");
+        database.takeAway();
+
+        var kept = get("/neighbourhoods/riverside", "en");
+
+        assertThat(kept.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(kept.body()).select("h1").text()).isEqualTo("Riverside");
+    }
+
+    /**
+     * Public pages are kept in memory until content changes: a committed write (the same contact saved again)
+     * makes the next page read from the database.
+     */
+    private void forgetWhatIsKept() {
+        SignedIn.as(securityContext, "admin", "ADMIN");
+        try {
+            var riverside = neighbourhoods.findBySlug("riverside").orElseThrow();
+            var editable = neighbourhoods.editableContact(riverside.id());
+            neighbourhoods.updateContact(riverside.id(), editable.version(), editable.contact());
+        } finally {
+            securityContext.clearContext();
+        }
     }
 
     @Test

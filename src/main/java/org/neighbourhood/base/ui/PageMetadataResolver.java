@@ -47,6 +47,15 @@ public class PageMetadataResolver {
         }
     }
 
+    /**
+     * Whether an address leads to a page that a feature describes for the public — not to the back office, the
+     * sign-in or an address no view has.
+     */
+    boolean isPublicPage(RouteRegistry routes, String path) {
+        var target = routes.getNavigationRouteTarget(path);
+        return target.hasTarget() && pages.containsKey(target.getRouteTarget().getTarget());
+    }
+
     /** The page at an address, by the routes of the running application. */
     public PageMetadata describe(String path, Locale locale) {
         return describe(VaadinService.getCurrent().getRouter().getRegistry(), path, locale);

@@ -1,5 +1,8 @@
 package org.neighbourhood.base.ui;
 
+import java.util.List;
+import java.util.Locale;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,15 +30,22 @@ import org.neighbourhood.base.Languages;
 public class PublicLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     static final String MAIN_ID = "main-content";
+    /** Marks the copy of the page that the first HTML carries until Flow shows the page itself. */
+    static final String PRERENDERED = "data-prerendered";
 
     private final Anchor skipLink = new Anchor();
     private final Main main = new Main();
-    private final LanguageSwitch languageSwitch;
+    private final List<Locale> languages;
+    private final LightTrees light;
+    private final Div bar = new Div();
+    private Component languageSwitch;
     private boolean navigatedBefore;
 
-    PublicLayout(Brand brand, Languages languages) {
+    PublicLayout(Brand brand, Languages languages, LightTrees light) {
         addClassName("page");
-        languageSwitch = new LanguageSwitch(languages.supported());
+        this.languages = languages.supported();
+        this.light = light;
+        languageSwitch = new LanguageSwitch(this.languages);
 
         skipLink.addClassName("skip-link");
         skipLink.setText(getTranslation("layout.skip"));
@@ -52,25 +62,34 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
                   }
                 });""", MAIN_ID);
 
-        var logo = new Image(brand.logoPath(), "");
-        logo.addClassName("brand__logo");
-        var forceName = new Span(brand.forceName());
-        forceName.addClassName("brand__name");
-        var home = new Anchor("/", logo, forceName);
-        home.addClassName("brand");
+        // What is the same on every page is plain HTML in a visitor's UI, built once (LightTrees).
+        var locale = getLocale();
+        var home = light.of("layout/brand", locale, () -> {
+            var logo = new Image(brand.logoPath(), "");
+            logo.addClassName("brand__logo");
+            var forceName = new Span(brand.forceName());
+            forceName.addClassName("brand__name");
+            var link = new Anchor("/", logo, forceName);
+            link.addClassName("brand");
+            return link;
+        });
 
-        var bar = new Div(home, languageSwitch);
+        bar.add(home, languageSwitch);
         bar.addClassName("site-header__bar");
-        var emergency = new Paragraph(getTranslation("layout.emergency", brand.contactPhone()));
-        emergency.addClassName("site-header__emergency");
-        var header = new Header(bar, navigation(), siteSearch(), emergency);
+        var emergency = light.of("layout/emergency", locale, () -> {
+            var text = new Paragraph(getTranslation("layout.emergency", brand.contactPhone()));
+            text.addClassName("site-header__emergency");
+            return text;
+        });
+        var header = new Header(bar, light.of("layout/navigation", locale, this::navigation),
+                light.of("layout/search", locale, this::siteSearch), emergency);
         header.addClassName("site-header");
 
         main.setId(MAIN_ID);
         main.getElement().setAttribute("tabindex", "-1");
         main.addClassName("site-main");
 
-        add(skipLink, header, main, footer(brand));
+        add(skipLink, header, main, light.of("layout/footer", locale, () -> footer(brand)));
     }
 
     /**
@@ -148,7 +167,14 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
     public void afterNavigation(AfterNavigationEvent event) {
         var path = event.getLocation().getPath();
         skipLink.setHref("/" + event.getLocation().getPathWithQueryParameters() + "#" + MAIN_ID);
-        languageSwitch.update(path, getLocale());
+        var locale = getLocale();
+        var links = light.of("layout/languages/" + path, locale, () -> {
+            var made = new LanguageSwitch(languages);
+            made.update(path, locale);
+            return made;
+        });
+        bar.replace(languageSwitch, links);
+        languageSwitch = links;
         if (navigatedBefore) {
             // After a navigation inside the page, start screen readers and keyboards at the new content.
             main.getElement().executeJs("this.focus({preventScroll: true})");

@@ -2,7 +2,6 @@ package org.neighbourhood.base.ui;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 
 import jakarta.servlet.http.Cookie;
@@ -25,6 +25,7 @@ import org.neighbourhood.base.Brand;
 import org.neighbourhood.base.DatabaseAway;
 import org.neighbourhood.base.Languages;
 import org.neighbourhood.base.PublicAddress;
+import org.neighbourhood.base.web.FirstHtmlCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -39,16 +40,21 @@ import org.springframework.web.util.UriComponentsBuilder;
 class PublicPageInitializer implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(PublicPageInitializer.class);
-    private static final Duration REMEMBER_LANGUAGE = Duration.ofDays(365);
+    /** Carries what a visitor did on the first HTML's copy of the page over to the page Flow shows. */
+    private static final String HANDOVER = "scripts/handover.js";
 
     private final PageMetadataResolver pages;
     private final Languages languages;
     private final PageTitles titles;
     private final Brand brand;
     private final PublicAddress address;
+    private final PrerenderedPages prerendered;
+    private final FirstHtmlCache firstHtml;
 
     PublicPageInitializer(PageMetadataResolver pages, Languages languages, PageTitles titles, Brand brand,
-            PublicAddress address) {
+            PublicAddress address, PrerenderedPages prerendered, FirstHtmlCache firstHtml) {
+        this.prerendered = prerendered;
+        this.firstHtml = firstHtml;
         this.pages = pages;
         this.languages = languages;
         this.titles = titles;
@@ -59,6 +65,7 @@ class PublicPageInitializer implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(this::writeHead);
+        event.addRequestHandler(new CompactLastResponse());
         event.getSource().addUIInitListener(init -> init.getUI().setLocale(localeOfUiRequest()));
     }
 
@@ -68,7 +75,8 @@ class PublicPageInitializer implements VaadinServiceInitListener {
         var chosen = languages.match(http.getParameter(Languages.PARAMETER));
         var locale = languages.resolve(http.getParameter(Languages.PARAMETER), cookie(http),
                 http.getHeader("Accept-Language"));
-        chosen.ifPresent(language -> response.getVaadinResponse().addCookie(languageCookie(language, http)));
+        chosen.ifPresent(language -> response.getVaadinResponse()
+                .addCookie(FirstHtmlCache.languageCookie(language, http)));
 
         var routes = response.getVaadinRequest().getService().getRouter().getRegistry();
         var metadata = describeUnlessDatabaseAway(routes, path, locale);
@@ -86,6 +94,41 @@ class PublicPageInitializer implements VaadinServiceInitListener {
             response.getVaadinResponse().setHeader("Cache-Control", "no-store");
         }
         write(response.getDocument(), metadata, path, locale, address.base());
+        if (metadata.status() != HttpServletResponse.SC_SERVICE_UNAVAILABLE && !metadata.isPersonal()
+                && (metadata.isNotFound() || pages.isPublicPage(routes, path))) {
+            http.setAttribute(FirstHtmlCache.PUBLIC_PAGE, true);
+            if (http.getUserPrincipal() == null) {
+                prerender(response.getDocument(), path, http.getQueryString(), locale);
+                if (metadata.indexable() && metadata.status() == HttpServletResponse.SC_OK) {
+                    var shared = response.getDocument().clone();
+                    shared.getElementsByTag("script").attr("nonce", FirstHtmlCache.NONCE);
+                    firstHtml.keep(http, shared.html());
+                }
+            }
+        }
+    }
+
+    /**
+     * The page itself, as plain HTML just before where Flow will show it, for the first paint, for readers without
+     * script and for search engines; when Flow shows the page itself, {@code scripts/handover.js} removes the copy
+     * in the same frame, carrying over what the visitor typed, the focus and the scroll position.
+     */
+    private void prerender(Document document, String path, @Nullable String query, Locale locale) {
+        var outlet = document.getElementById("outlet");
+        if (outlet == null) {
+            return;
+        }
+        // Written as Flow's client makes the page: no line breaks of the serializer's own between inline elements.
+        document.outputSettings().prettyPrint(false);
+        prerendered.render(VaadinSession.getCurrent(), path,
+                PrerenderedPages.withoutLanguage(query == null ? "" : query), locale).ifPresent(html -> {
+                    outlet.before(html);
+                    var copy = outlet.previousElementSibling();
+                    if (copy != null) {
+                        copy.attr(PublicLayout.PRERENDERED, "");
+                    }
+                    document.head().appendElement("script").attr("src", HANDOVER).attr("defer", "");
+                });
     }
 
     /** The page as usual, or "back in a moment" (503) while the database it is read from cannot be reached. */
@@ -170,16 +213,6 @@ class PublicPageInitializer implements VaadinServiceInitListener {
         var path = http.getRequestURI().substring(http.getContextPath().length());
         path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
         return path.replaceAll("^/+", "").replaceAll("/+$", "");
-    }
-
-    private Cookie languageCookie(Locale language, HttpServletRequest http) {
-        var cookie = new Cookie(Languages.COOKIE, language.toLanguageTag());
-        cookie.setPath(http.getContextPath().isEmpty() ? "/" : http.getContextPath());
-        cookie.setMaxAge((int) REMEMBER_LANGUAGE.toSeconds());
-        cookie.setHttpOnly(true);
-        cookie.setSecure(http.isSecure());
-        cookie.setAttribute("SameSite", "Lax");
-        return cookie;
     }
 
     private static @Nullable String cookie(HttpServletRequest http) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.VaadinRequest;
 
 import org.neighbourhood.base.DatabaseAway;
 import org.neighbourhood.base.Refusal;
+import org.neighbourhood.base.ui.LightTrees;
 import org.neighbourhood.feedback.ConcernService;
 import org.neighbourhood.feedback.Subject;
 import org.neighbourhood.neighbourhoods.NeighbourhoodDetails;
@@ -30,12 +31,15 @@ class ConcernPanel extends Div {
     private final Map<Subject, Button> buttons = new EnumMap<>(Subject.class);
     private final Paragraph status = new Paragraph();
     private final Div top = new Div();
+    private final LightTrees light;
 
-    ConcernPanel(ConcernService concerns, NeighbourhoodDetails neighbourhood) {
+    ConcernPanel(ConcernService concerns, NeighbourhoodDetails neighbourhood, LightTrees light) {
         this.concerns = concerns;
         this.neighbourhoodId = neighbourhood.id();
+        this.light = light;
         addClassName("concerns");
-        var intro = new Paragraph(getTranslation("feedback.concerns.text", neighbourhood.name()));
+        var intro = light.of("concerns/" + neighbourhood.slug() + "/intro", getLocale(),
+                () -> new Paragraph(getTranslation("feedback.concerns.text", neighbourhood.name())));
         var choices = new Div();
         choices.addClassName("concerns__choices");
         choices.getElement().setAttribute("role", "group");
@@ -51,8 +55,11 @@ class ConcernPanel extends Div {
         }
         status.addClassName("concerns__status");
         status.getElement().setAttribute("role", "status");
-        var privacy = new Paragraph(getTranslation("feedback.concerns.privacy"));
-        privacy.addClassName("concerns__privacy");
+        var privacy = light.of("concerns/privacy", getLocale(), () -> {
+            var text = new Paragraph(getTranslation("feedback.concerns.privacy"));
+            text.addClassName("concerns__privacy");
+            return text;
+        });
         top.addClassName("concerns__top");
         add(intro, choices, status, privacy, top);
         showTop();
@@ -88,20 +95,22 @@ class ConcernPanel extends Div {
         }
     }
 
+    /** This month's most voiced concerns, the same for every visitor until one more is voiced. */
     private void showTop() {
         top.removeAll();
-        top.add(new H3(getTranslation("feedback.concerns.top")));
-        var counts = concerns.topConcerns(neighbourhoodId, concerns.currentMonth());
-        if (counts.isEmpty()) {
-            top.add(new Paragraph(getTranslation("feedback.concerns.none")));
-            return;
-        }
-        var list = new OrderedList();
-        counts.forEach(count -> {
-            var item = new ListItem(getTranslation("feedback.subject." + count.kind().name()) + " — "
-                    + getTranslation("feedback.concerns.count", count.count()));
-            list.add(item);
-        });
-        top.add(list);
+        var month = concerns.currentMonth();
+        top.add(light.of("concerns/" + neighbourhoodId + "/top/" + month, getLocale(), () -> {
+            var part = new Div(new H3(getTranslation("feedback.concerns.top")));
+            var counts = concerns.topConcerns(neighbourhoodId, month);
+            if (counts.isEmpty()) {
+                part.add(new Paragraph(getTranslation("feedback.concerns.none")));
+                return part;
+            }
+            var list = new OrderedList();
+            counts.forEach(count -> list.add(new ListItem(getTranslation("feedback.subject." + count.kind().name())
+                    + " — " + getTranslation("feedback.concerns.count", count.count()))));
+            part.add(list);
+            return part;
+        }));
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 
+import org.neighbourhood.base.ui.LightTrees;
 import org.neighbourhood.feedback.ConcernService;
 import org.neighbourhood.neighbourhoods.ui.NeighbourhoodPageSection;
 import org.springframework.context.annotation.Bean;
@@ -18,17 +19,27 @@ import org.springframework.context.annotation.Configuration;
 class FeedbackSection {
 
     @Bean
-    NeighbourhoodPageSection feedbackInvitation(ConcernService concerns) {
-        return NeighbourhoodPageSection.at(40, n -> {
+    NeighbourhoodPageSection feedbackInvitation(ConcernService concerns, LightTrees light) {
+        return NeighbourhoodPageSection.interactive(40, n -> {
             var section = new Section();
             section.addClassName("feedback-invitation");
-            var heading = new H2(section.getTranslation("feedback.section.heading"));
-            heading.setId("concerns");
+            var locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+            var part = "feedback/" + n.slug() + "/";
+            var heading = light.of(part + "heading", locale, () -> {
+                var h2 = new H2(section.getTranslation("feedback.section.heading"));
+                h2.setId("concerns");
+                return h2;
+            });
             section.getElement().setAttribute("aria-labelledby", "concerns");
-            var text = new Paragraph(section.getTranslation("feedback.section.text", n.name()));
-            var link = new Anchor("/feedback?neighbourhood=" + n.slug(), section.getTranslation("feedback.section.link"));
-            link.addClassName("feedback-invitation__link");
-            section.add(heading, new ConcernPanel(concerns, n), text, new Paragraph(link));
+            var text = light.of(part + "text", locale,
+                    () -> new Paragraph(section.getTranslation("feedback.section.text", n.name())));
+            var link = light.of(part + "link", locale, () -> {
+                var anchor = new Anchor("/feedback?neighbourhood=" + n.slug(),
+                        section.getTranslation("feedback.section.link"));
+                anchor.addClassName("feedback-invitation__link");
+                return new Paragraph(anchor);
+            });
+            section.add(heading, new ConcernPanel(concerns, n, light), text, link);
             return section;
         });
     }

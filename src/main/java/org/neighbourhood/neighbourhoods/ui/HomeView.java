@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import org.neighbourhood.base.Brand;
 import org.neighbourhood.base.ui.FeedLinks;
+import org.neighbourhood.base.ui.LightTrees;
 import org.neighbourhood.base.ui.PublicLayout;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 
@@ -32,22 +33,30 @@ class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private final PostcodeSearch search;
 
     HomeView(NeighbourhoodService neighbourhoods, NeighbourhoodPages pages, Brand brand,
-            List<HomePageSection> sections, FeedLinks feedLinks) {
+            List<HomePageSection> sections, FeedLinks feedLinks, LightTrees light) {
         this.pages = pages;
         addClassName("content");
         addClassName("home");
         search = new PostcodeSearch(neighbourhoods, brand);
 
-        var intro = new Paragraph(getTranslation("home.intro", brand.forceName()));
-        intro.addClassName("lead");
-        var finder = new Section(new H1(getTranslation("home.heading")), intro, search);
+        // All but the postcode search is plain HTML in a visitor's UI, built once (LightTrees).
+        var locale = getLocale();
+        var heading = light.of("home/heading", locale, () -> new H1(getTranslation("home.heading")));
+        var intro = light.of("home/intro", locale, () -> {
+            var text = new Paragraph(getTranslation("home.intro", brand.forceName()));
+            text.addClassName("lead");
+            return text;
+        });
+        var finder = new Section(heading, intro, search);
         finder.addClassName("home__finder");
 
         add(finder);
-        sections.stream().sorted(Comparator.comparingInt(HomePageSection::order))
-                .forEach(section -> add(section.create()));
-        add(allNeighbourhoods(neighbourhoods));
-        add(feedLinks.section(pages.home(getLocale()).feeds()));
+        var ordered = sections.stream().sorted(Comparator.comparingInt(HomePageSection::order)).toList();
+        for (int i = 0; i < ordered.size(); i++) {
+            add(light.of("home/section-" + i, locale, ordered.get(i)::create));
+        }
+        add(light.of("home/neighbourhoods", locale, () -> allNeighbourhoods(neighbourhoods)));
+        add(light.of("home/feeds", locale, () -> feedLinks.section(pages.home(locale).feeds())));
     }
 
     private Section allNeighbourhoods(NeighbourhoodService neighbourhoods) {

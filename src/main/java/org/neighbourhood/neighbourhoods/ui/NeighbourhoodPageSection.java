@@ -18,14 +18,30 @@ public interface NeighbourhoodPageSection {
     /** A new component for one page view; never shared between pages. */
     Component create(NeighbourhoodDetails neighbourhood);
 
+    /**
+     * Whether the section has buttons or fields of its own, answered on the server; a section without is shown
+     * to visitors as plain HTML, built once and shared ({@code LightTrees}).
+     */
+    default boolean interactive() {
+        return false;
+    }
+
     /** A section at that place in the order, made anew for each page view of a neighbourhood. */
     static NeighbourhoodPageSection at(int order, Function<NeighbourhoodDetails, Component> create) {
-        record At(int order, Function<NeighbourhoodDetails, Component> made) implements NeighbourhoodPageSection {
-            @Override
-            public Component create(NeighbourhoodDetails neighbourhood) {
-                return made.apply(neighbourhood);
-            }
+        return new At(order, create, false);
+    }
+
+    /** A section with buttons or fields of its own, at that place in the order. */
+    static NeighbourhoodPageSection interactive(int order, Function<NeighbourhoodDetails, Component> create) {
+        return new At(order, create, true);
+    }
+
+    /** A section made by a function. */
+    record At(int order, Function<NeighbourhoodDetails, Component> made, boolean interactive)
+            implements NeighbourhoodPageSection {
+        @Override
+        public Component create(NeighbourhoodDetails neighbourhood) {
+            return made.apply(neighbourhood);
         }
-        return new At(order, create);
     }
 }

@@ -19,10 +19,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
-import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.ui.ContentLanguage;
 import org.neighbourhood.base.ui.FeedLinks;
+import org.neighbourhood.base.ui.LightTrees;
 import org.neighbourhood.base.ui.PublicLayout;
 import org.neighbourhood.neighbourhoods.NeighbourhoodDetails;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
@@ -42,10 +42,14 @@ class NeighbourhoodView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final List<NeighbourhoodPageSection> sections;
     private final ContentLanguages contentLanguages;
     private final FeedLinks feedLinks;
-    private @Nullable NeighbourhoodDetails neighbourhood;
+    private final LightTrees light;
+    /** The page's title, kept rather than the neighbourhood (and its boundary) for as long as the page is open. */
+    private String title = "";
 
     NeighbourhoodView(NeighbourhoodService neighbourhoods, NeighbourhoodPages pages,
-            List<NeighbourhoodPageSection> sections, ContentLanguages contentLanguages, FeedLinks feedLinks) {
+            List<NeighbourhoodPageSection> sections, ContentLanguages contentLanguages, FeedLinks feedLinks,
+            LightTrees light) {
+        this.light = light;
         this.neighbourhoods = neighbourhoods;
         this.feedLinks = feedLinks;
         this.contentLanguages = contentLanguages;
@@ -64,32 +68,42 @@ class NeighbourhoodView extends Div implements BeforeEnterObserver, HasDynamicTi
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        neighbourhood = found.get();
+        title = pages.neighbourhood(found.get(), getLocale()).title();
         removeAll();
         show(found.get());
     }
 
+    /** Every part but the interactive sections is plain HTML in the visitor's UI, built once ({@link LightTrees}). */
     private void show(NeighbourhoodDetails n) {
-        var kicker = new Paragraph(getTranslation("neighbourhood.kicker"));
-        kicker.addClassName("kicker");
-        var header = new Div(kicker, new H1(n.name()));
-        header.addClassName("neighbourhood__header");
-        add(header);
-        n.summaryFor(getLocale(), contentLanguages).ifPresent(written -> {
-            var summary = ContentLanguage.mark(new Paragraph(written.text()), written.language(), getLocale());
-            summary.addClassName("lead");
-            add(summary);
+        var locale = getLocale();
+        var part = "neighbourhood/" + n.slug() + "/";
+        add(light.of(part + "header", locale, () -> {
+            var kicker = new Paragraph(getTranslation("neighbourhood.kicker"));
+            kicker.addClassName("kicker");
+            var header = new Div(kicker, new H1(n.name()));
+            header.addClassName("neighbourhood__header");
+            return header;
+        }));
+        n.summaryFor(locale, contentLanguages).ifPresent(written -> {
+            add(light.of(part + "summary", locale, () -> {
+                var summary = ContentLanguage.mark(new Paragraph(written.text()), written.language(), locale);
+                summary.addClassName("lead");
+                return summary;
+            }));
             if (!written.inRequestedLanguage()) {
-                add(ContentLanguage.note(written.language(), getLocale()));
+                add(light.of(part + "summary-note", locale, () -> ContentLanguage.note(written.language(), locale)));
             }
         });
-        for (var section : sections) {
-            add(section.create(n));
+        for (int i = 0; i < sections.size(); i++) {
+            var section = sections.get(i);
+            add(section.interactive() ? section.create(n)
+                    : light.of(part + "section-" + i, locale, () -> section.create(n)));
         }
-        add(feedLinks.section(pages.neighbourhood(n, getLocale()).feeds()));
-        add(contact(n));
+        add(light.of(part + "feeds", locale,
+                () -> feedLinks.section(pages.neighbourhood(n, locale).feeds())));
+        add(light.of(part + "contact", locale, () -> contact(n)));
         if (n.boundary() != null) {
-            add(area(n));
+            add(light.of(part + "area", locale, () -> area(n)));
         }
     }
 
@@ -138,6 +152,6 @@ class NeighbourhoodView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return neighbourhood == null ? "" : pages.neighbourhood(neighbourhood, getLocale()).title();
+        return title;
     }
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.ui.ContentLanguage;
+import org.neighbourhood.base.ui.LightTrees;
 import org.neighbourhood.base.ContentLanguages;
 import org.neighbourhood.base.Localised;
 import org.neighbourhood.base.ui.PublicLayout;
@@ -43,10 +44,12 @@ class OfficerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final NeighbourhoodService neighbourhoods;
     private final OfficerPages pages;
     private final ContentLanguages contentLanguages;
+    private final LightTrees light;
     private @Nullable OfficerProfile officer;
 
     OfficerView(OfficerService officers, NeighbourhoodService neighbourhoods, OfficerPages pages,
-            ContentLanguages contentLanguages) {
+            ContentLanguages contentLanguages, LightTrees light) {
+        this.light = light;
         this.officers = officers;
         this.contentLanguages = contentLanguages;
         this.neighbourhoods = neighbourhoods;
@@ -67,7 +70,16 @@ class OfficerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         show(found.get());
     }
 
+    /** The whole page is static: plain HTML in the visitor's UI, built once ({@link LightTrees}). */
     private void show(OfficerProfile o) {
+        add(light.children("officer/" + o.slug(), getLocale(), () -> {
+            var page = new Div();
+            build(page, o);
+            return page;
+        }));
+    }
+
+    private void build(Div page, OfficerProfile o) {
         var intro = new Div();
         intro.addClassName("officer__intro");
         if (o.photoUrl() != null) {
@@ -88,7 +100,7 @@ class OfficerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         who.add(team, servedNeighbourhoods(o));
         intro.add(who);
-        add(intro);
+        page.add(intro);
 
         var why = new Section(new H2(getTranslation("officer.why.heading")));
         o.bioFor(getLocale(), contentLanguages).ifPresentOrElse(bio -> {
@@ -102,7 +114,7 @@ class OfficerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 why.add(ContentLanguage.note(bio.language(), getLocale()));
             }
         }, () -> why.add(new Paragraph(getTranslation("officer.why.empty"))));
-        add(why);
+        page.add(why);
 
         if (!o.languages().isEmpty()) {
             var list = new UnorderedList();
@@ -111,9 +123,9 @@ class OfficerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 var language = Locale.of(code);
                 list.add(new ListItem(language.getDisplayLanguage(getLocale())));
             }
-            add(new Section(new H2(getTranslation("officer.languages.heading")), list));
+            page.add(new Section(new H2(getTranslation("officer.languages.heading")), list));
         }
-        add(contact(o));
+        page.add(contact(o));
     }
 
     /** "Police Constable · Neighbourhood Officer", the role in an element of its own where it needs a lang. */
