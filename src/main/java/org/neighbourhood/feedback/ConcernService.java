@@ -16,6 +16,7 @@ import org.neighbourhood.base.Zones;
 import org.neighbourhood.neighbourhoods.NeighbourhoodService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -53,6 +54,7 @@ public class ConcernService {
     }
 
     /** The concerns this force offers, in the order the page lists them. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Subject> kinds() {
         return kinds;
     }
@@ -63,6 +65,7 @@ public class ConcernService {
     }
 
     /** The month in London now, which the counts are kept by. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public YearMonth currentMonth() {
         return YearMonth.from(clock.instant().atZone(Zones.LONDON));
     }

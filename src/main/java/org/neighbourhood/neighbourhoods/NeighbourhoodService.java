@@ -16,13 +16,18 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.neighbourhood.base.Changes;
+import org.neighbourhood.base.ContentChanges;
 import org.neighbourhood.base.EmailAddresses;
+import org.neighbourhood.base.ReadCache;
 import org.neighbourhood.base.Refusal;
 import org.neighbourhood.security.AuditLog;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Finding a neighbourhood and reading what the public may see of it. */
 @Service
@@ -35,9 +40,14 @@ public class NeighbourhoodService {
     private final NeighbourhoodLocator locator;
     private final AuditLog audit;
     private final Clock clock;
+    private final ReadCache<String, Optional<NeighbourhoodDetails>> bySlug;
+    private final TransactionTemplate reading;
 
     NeighbourhoodService(NeighbourhoodRepository neighbourhoods, NeighbourhoodLocator locator, AuditLog audit,
-            Clock clock) {
+            Clock clock, ContentChanges changes, PlatformTransactionManager transactions) {
+        this.bySlug = new ReadCache<>(changes, 2_000);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
         this.neighbourhoods = neighbourhoods;
         this.locator = locator;
         this.audit = audit;
@@ -128,8 +138,14 @@ public class NeighbourhoodService {
         return new Contact(n.getTexts(), n.getEmail(), n.getPhone(), n.getLinks());
     }
 
+    /**
+     * A neighbourhood's public page as read for visitors, kept in memory until content changes ({@link ReadCache}):
+     * no transaction of its own, so that a visit that finds it kept does not touch the database.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<NeighbourhoodDetails> findBySlug(String slug) {
-        return neighbourhoods.findBySlug(slug).map(NeighbourhoodService::details);
+        return bySlug.get(slug, wanted -> Objects.requireNonNull(reading.execute(
+                status -> neighbourhoods.findBySlug(wanted).map(NeighbourhoodService::details))));
     }
 
     public List<NeighbourhoodSummary> findAll() {
