@@ -12,6 +12,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.security.SessionLimits;
@@ -73,6 +74,7 @@ class SessionLimitsFilter extends OncePerRequestFilter {
             // A session signed in some other way than through this filter: its limits start now.
             signedInAt = now;
             session.setAttribute(SIGNED_IN_AT, now);
+            outliveAnonymousTimeout(session);
         }
         var lastActivity = instant(session.getAttribute(LAST_ACTIVITY));
         @Nullable String reason = null;
@@ -112,6 +114,18 @@ class SessionLimitsFilter extends OncePerRequestFilter {
             var now = clock.instant();
             session.setAttribute(SIGNED_IN_AT, now);
             session.setAttribute(LAST_ACTIVITY, now);
+            outliveAnonymousTimeout(session);
+        }
+    }
+
+    /**
+     * The servlet session timeout is short, for anonymous visitors (an open tab's heartbeats keep theirs); a
+     * signed-in session must survive a laptop lid closed for less than the idle limit, which this filter enforces.
+     */
+    private void outliveAnonymousTimeout(HttpSession session) {
+        var idle = (int) Math.min(Integer.MAX_VALUE, limits.idle().toSeconds() + 60);
+        if (session.getMaxInactiveInterval() >= 0 && session.getMaxInactiveInterval() < idle) {
+            session.setMaxInactiveInterval(idle);
         }
     }
 
