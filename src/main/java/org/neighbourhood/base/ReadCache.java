@@ -1,6 +1,11 @@
 package org.neighbourhood.base;
 
+import java.util.Objects;
 import java.util.function.Function;
+
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -9,7 +14,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * What a public page reads, kept in memory until content changes: each value is kept for the generation of
  * {@link ContentChanges} it was read in, so that the first read after any committed write reads again — a change
  * an editor publishes shows on the next visit — while a surge of visits to one page reads the database once.
- * Values must be immutable, as they are shared between visitors.
+ * Values must be immutable, as they are shared between visitors. A value is read in a read-only transaction of its
+ * own, so the method that asks should open none ({@code Propagation.SUPPORTS}): a visit that finds its value kept
+ * then does not touch the database at all.
  *
  * @param <K> what a value is found by, such as a slug
  */
@@ -20,14 +27,25 @@ public final class ReadCache<K, V> {
 
     private final ContentChanges changes;
     private final Cache<Key<K>, V> values;
+    private final TransactionTemplate reading;
 
-    public ReadCache(ContentChanges changes, long maximumSize) {
+    public ReadCache(ContentChanges changes, PlatformTransactionManager transactions, long maximumSize) {
         this.changes = changes;
         this.values = Caffeine.newBuilder().maximumSize(maximumSize).build();
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
-    /** The value for a key as of the current generation, read with {@code read} if not kept. */
+    /**
+     * The value for a key as of the current generation, read with {@code read} if not kept. Inside a transaction
+     * that may write, it is read there and not kept: that transaction may see what it has not committed yet.
+     */
     public V get(K key, Function<K, V> read) {
-        return values.get(new Key<>(key, changes.generation()), kept -> read.apply(kept.key()));
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return read.apply(key);
+        }
+        return values.get(new Key<>(key, changes.generation()),
+                kept -> Objects.requireNonNull(reading.execute(status -> read.apply(kept.key()))));
     }
 }

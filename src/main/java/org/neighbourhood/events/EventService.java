@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.neighbourhood.base.ReadCache;
 import org.neighbourhood.base.Slugs;
 import org.neighbourhood.base.Zones;
 import org.neighbourhood.base.content.CalendarEvent;
@@ -19,6 +20,7 @@ import org.neighbourhood.publishing.PublishingService;
 import org.neighbourhood.publishing.PublishingSupport;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -33,11 +35,17 @@ public class EventService extends PublishingService<Event, EventText, EventConte
 
     private final EventRepository events;
     private final CalendarWriter calendars;
+    private final ReadCache<Upcoming, List<PublicEvent>> upcoming;
 
     EventService(EventRepository events, CalendarWriter calendars, PublishingSupport support) {
         super(SUBJECT, Event.class, events, Sort.by(Sort.Direction.DESC, "startsAt"), support);
         this.events = events;
         this.calendars = calendars;
+        this.upcoming = support.readCache(1_000);
+    }
+
+    /** One listing of upcoming events, as read in one second of the clock: events start, end and come due. */
+    private record Upcoming(Filter filter, Locale locale, int limit, long second) {
     }
 
     /**
@@ -84,14 +92,21 @@ public class EventService extends PublishingService<Event, EventText, EventConte
         public static final Filter ALL = new Filter(null, null, null);
     }
 
+    /**
+     * Upcoming events for the public listings, kept in memory ({@link ReadCache}) until content changes or the
+     * clock's second moves on, so that a surge of visitors to the events page reads the database once a second.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<PublicEvent> upcoming(Filter filter, Locale locale, int limit) {
-        return events.findPublicUpcoming(now()).stream()
+        var now = now();
+        return upcoming.get(new Upcoming(filter, locale, limit, now.getEpochSecond()), wanted -> events
+                .findPublicUpcoming(now).stream()
                 .filter(e -> filter.neighbourhoodId() == null || e.getNeighbourhoodId() == filter.neighbourhoodId())
                 .filter(e -> filter.type() == null || e.content().type() == filter.type())
                 .filter(e -> filter.format() == null || e.content().format() == filter.format())
                 .limit(limit)
                 .map(e -> toPublic(e, locale))
-                .toList();
+                .toList());
     }
 
     /**

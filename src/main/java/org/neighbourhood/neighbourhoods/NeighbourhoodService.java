@@ -27,7 +27,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Finding a neighbourhood and reading what the public may see of it. */
 @Service
@@ -41,13 +40,12 @@ public class NeighbourhoodService {
     private final AuditLog audit;
     private final Clock clock;
     private final ReadCache<String, Optional<NeighbourhoodDetails>> bySlug;
-    private final TransactionTemplate reading;
+    private final ReadCache<Boolean, List<NeighbourhoodSummary>> all;
 
     NeighbourhoodService(NeighbourhoodRepository neighbourhoods, NeighbourhoodLocator locator, AuditLog audit,
             Clock clock, ContentChanges changes, PlatformTransactionManager transactions) {
-        this.bySlug = new ReadCache<>(changes, 2_000);
-        this.reading = new TransactionTemplate(transactions);
-        this.reading.setReadOnly(true);
+        this.bySlug = new ReadCache<>(changes, transactions, 2_000);
+        this.all = new ReadCache<>(changes, transactions, 1);
         this.neighbourhoods = neighbourhoods;
         this.locator = locator;
         this.audit = audit;
@@ -144,12 +142,14 @@ public class NeighbourhoodService {
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<NeighbourhoodDetails> findBySlug(String slug) {
-        return bySlug.get(slug, wanted -> Objects.requireNonNull(reading.execute(
-                status -> neighbourhoods.findBySlug(wanted).map(NeighbourhoodService::details))));
+        return bySlug.get(slug, wanted -> neighbourhoods.findBySlug(wanted).map(NeighbourhoodService::details));
     }
 
+    /** Every neighbourhood by name, as the public pages' filters list them: kept as {@link #findBySlug} is. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<NeighbourhoodSummary> findAll() {
-        return neighbourhoods.findAllByOrderByNameAsc().stream().map(NeighbourhoodSummary::of).toList();
+        return all.get(Boolean.TRUE,
+                every -> neighbourhoods.findAllByOrderByNameAsc().stream().map(NeighbourhoodSummary::of).toList());
     }
 
     public List<NeighbourhoodSummary> findBySlugs(java.util.Collection<String> slugs) {

@@ -20,7 +20,9 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.neighbourhood.base.Changes;
+import org.neighbourhood.base.ContentChanges;
 import org.neighbourhood.base.ContentLanguages;
+import org.neighbourhood.base.ReadCache;
 import org.neighbourhood.base.Slugs;
 import org.neighbourhood.base.content.PhotoProcessor;
 import org.neighbourhood.base.content.ProcessedPhoto;
@@ -36,6 +38,8 @@ import org.neighbourhood.security.Permissions.Editable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -73,10 +77,13 @@ public class OfficerService implements LinkableOfficers {
     private final PhotoProcessor photoProcessor;
     private final ContentLanguages contentLanguages;
     private final Clock clock;
+    private final ReadCache<String, Optional<OfficerProfile>> bySlug;
 
     OfficerService(OfficerRepository officers, OfficerPhotoRepository photos, NeighbourhoodService neighbourhoods,
             EntityManager entityManager, Permissions permissions, AuditLog audit, Validator validator,
-            PhotoProcessor photoProcessor, ContentLanguages contentLanguages, Clock clock) {
+            PhotoProcessor photoProcessor, ContentLanguages contentLanguages, Clock clock, ContentChanges changes,
+            PlatformTransactionManager transactions) {
+        this.bySlug = new ReadCache<>(changes, transactions, 2_000);
         this.officers = officers;
         this.photos = photos;
         this.neighbourhoods = neighbourhoods;
@@ -93,8 +100,10 @@ public class OfficerService implements LinkableOfficers {
     record PhotoDescription(@NotBlank @Size(max = Officer.PHOTO_ALT_MAX) String altText) {
     }
 
+    /** An officer's public profile, kept in memory until content changes ({@link ReadCache}). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<OfficerProfile> findBySlug(String slug) {
-        return officers.findBySlug(slug).map(this::profile);
+        return bySlug.get(slug, wanted -> officers.findBySlug(wanted).map(this::profile));
     }
 
     /** The officers who serve a neighbourhood, most senior first. */
