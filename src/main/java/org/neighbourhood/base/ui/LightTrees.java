@@ -24,7 +24,8 @@ import org.springframework.beans.factory.annotation.Value;
  * holds a few dozen nodes instead of a few hundred, which is most of what an open public page costs the
  * server (README, "Surge"). Links keep working: Flow's client follows {@code router-link}s wherever they are.
  *
- * <p>Only for what has no listener on the server: a button or a field stays a component of its own.
+ * <p>Only for what has no listener on the server: a field stays a component of its own, and a group of buttons that
+ * is a part listens on the part for a click on any of them ({@link #isPart}).
  * {@code neighbourhood.public-pages.light-trees=false} builds the components every time instead, as the
  * component tests do, so that they can look at the components.
  */
@@ -77,6 +78,14 @@ public class LightTrees {
             parts.put(key, shared);
         }
         return new Part(shared);
+    }
+
+    /**
+     * Whether {@code component} is a shared part, rather than the components {@link #of} built: a part's buttons
+     * have no server-side listeners of their own, so what they do is listened for on the part itself.
+     */
+    public boolean isPart(Component component) {
+        return component instanceof Part;
     }
 
     /**

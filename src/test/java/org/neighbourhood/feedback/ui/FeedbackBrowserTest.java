@@ -66,6 +66,24 @@ class FeedbackBrowserTest extends BrowserTest {
         linkFromMailbox(email, "Zespół dzielnicowy odpowiedział: " + reference);
     }
 
+    @Test
+    void a_concern_is_voiced_from_the_keyboard_in_welsh_and_focus_stays_on_its_button() {
+        useContext(new Browser.NewContextOptions().setLocale("cy-GB"));
+        openSettled("/neighbourhoods/riverside?lang=cy");
+        var drugs = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cyffuriau"));
+        assertThat(drugs.getAttribute("aria-pressed")).isEqualTo("false");
+
+        drugs.focus();
+        page.keyboard().press("Space");
+        page.waitForSelector("text=Diolch: mae “Cyffuriau” wedi’i gyfrif.");
+
+        assertThat(drugs.getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(drugs.locator("vaadin-icon[icon='vaadin:check'][aria-hidden='true']").count()).isEqualTo(1);
+        assertThat(drugs.evaluate("button => button === document.activeElement")).isEqualTo(true);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Goryrru"))
+                .getAttribute("aria-pressed")).as("only the pressed concern is marked").isEqualTo("false");
+    }
+
     private void answerAsTheRiversideEditor(String reference, String answer) {
         var resident = page;
         var office = resident.context().browser().newContext(new Browser.NewContextOptions().setLocale("en-GB"));
