@@ -8,19 +8,15 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinRequestInterceptor;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
 
 /**
  * Finds each {@code META-INF/services} file once, not once a request. Flow looks services up with
@@ -30,39 +26,45 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
  * 13% of the portal's CPU in a surge of first visits. The jars do not change while the portal runs, so their
  * service files are found once and the answer kept; everything else is asked of the class loader as before.
  *
- * <p>Requests run with the keeping class loader as their context class loader (what {@code ServiceLoader.load}
- * and Flow's lookup use) and it is Vaadin's own service class loader too.
+ * <p>Vaadin's requests run with the keeping class loader as their context class loader (what
+ * {@code ServiceLoader.load} and Flow's lookup use) — set where Vaadin starts handling a request, as Tomcat sets
+ * its own again when Spring forwards the request to Vaadin's servlet — and it is Vaadin's service class loader too.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class KeptServiceFiles extends OncePerRequestFilter implements VaadinServiceInitListener {
+class KeptServiceFiles implements VaadinServiceInitListener, VaadinRequestInterceptor {
 
     private static final String SERVICE_FILES = "META-INF/services/";
+    private static final String ORIGINAL = KeptServiceFiles.class.getName() + ".original";
 
-    private volatile @Nullable Keeping keeping;
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        var thread = Thread.currentThread();
-        var original = thread.getContextClassLoader();
-        thread.setContextClassLoader(keeping(original));
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            thread.setContextClassLoader(original);
-        }
-    }
-
-    @Override
-    protected boolean shouldNotFilterAsyncDispatch() {
-        return false;
-    }
+    private transient volatile @Nullable Keeping keeping;
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         var service = event.getSource();
         service.setClassLoader(keeping(service.getClassLoader()));
+        event.addVaadinRequestInterceptor(this);
+    }
+
+    @Override
+    public void requestStart(VaadinRequest request, VaadinResponse response) {
+        var thread = Thread.currentThread();
+        var original = thread.getContextClassLoader();
+        request.setAttribute(ORIGINAL, original);
+        thread.setContextClassLoader(keeping(original));
+    }
+
+    @Override
+    public void handleException(VaadinRequest request, VaadinResponse response, VaadinSession session,
+            Exception failure) {
+        // requestEnd follows, and puts the thread's own class loader back.
+    }
+
+    @Override
+    public void requestEnd(VaadinRequest request, VaadinResponse response, @Nullable VaadinSession session) {
+        if (request.getAttribute(ORIGINAL) instanceof ClassLoader original) {
+            Thread.currentThread().setContextClassLoader(original);
+            request.removeAttribute(ORIGINAL);
+        }
     }
 
     /** The keeping loader in front of this one, made once (again only should the web application's loader change). */

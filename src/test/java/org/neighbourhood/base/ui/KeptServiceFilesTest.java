@@ -10,11 +10,13 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
 
 /** Service files are looked for once; everything else, classes included, is asked of the web application's loader. */
 class KeptServiceFilesTest {
@@ -65,18 +67,20 @@ class KeptServiceFilesTest {
     }
 
     @Test
-    void a_request_runs_with_the_keeping_loader_and_the_thread_gets_its_own_back() throws Exception {
-        var filter = new KeptServiceFiles();
+    void a_vaadin_request_runs_with_the_keeping_loader_and_the_thread_gets_its_own_back() {
+        var kept = new KeptServiceFiles();
         var thread = Thread.currentThread();
         var original = thread.getContextClassLoader();
-        var during = new AtomicReference<ClassLoader>();
+        var request = new VaadinServletRequest(new MockHttpServletRequest("POST", "/"), null);
+        var response = new VaadinServletResponse(new MockHttpServletResponse(), null);
 
-        filter.doFilter(new MockHttpServletRequest("GET", "/"), new MockHttpServletResponse(),
-                (request, response) -> during.set(Thread.currentThread().getContextClassLoader()));
+        kept.requestStart(request, response);
+        var during = thread.getContextClassLoader();
+        kept.requestEnd(request, response, null);
 
-        assertThat(during.get()).isInstanceOf(KeptServiceFiles.Keeping.class);
-        assertThat(during.get().getParent()).isSameAs(original);
+        assertThat(during).isInstanceOf(KeptServiceFiles.Keeping.class);
+        assertThat(during.getParent()).isSameAs(original);
         assertThat(thread.getContextClassLoader()).isSameAs(original);
-        assertThat(filter.keeping(original)).isSameAs(during.get());
+        assertThat(kept.keeping(original)).as("made once").isSameAs(during);
     }
 }
