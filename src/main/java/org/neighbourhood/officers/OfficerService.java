@@ -78,12 +78,15 @@ public class OfficerService implements LinkableOfficers {
     private final ContentLanguages contentLanguages;
     private final Clock clock;
     private final ReadCache<String, Optional<OfficerProfile>> bySlug;
+    private final ReadCache<String, Optional<Photo>> photoBySlug;
 
     OfficerService(OfficerRepository officers, OfficerPhotoRepository photos, NeighbourhoodService neighbourhoods,
             EntityManager entityManager, Permissions permissions, AuditLog audit, Validator validator,
             PhotoProcessor photoProcessor, ContentLanguages contentLanguages, Clock clock, ContentChanges changes,
             PlatformTransactionManager transactions) {
         this.bySlug = new ReadCache<>(changes, transactions, 2_000);
+        // A portrait is at most 800 pixels a side, a JPEG of ~100–150 kB: a hundred kept is ~15 MB at most.
+        this.photoBySlug = new ReadCache<>(changes, transactions, 100);
         this.officers = officers;
         this.photos = photos;
         this.neighbourhoods = neighbourhoods;
@@ -132,11 +135,16 @@ public class OfficerService implements LinkableOfficers {
                 .toList();
     }
 
+    /**
+     * An officer's photo, kept in memory until content changes ({@link ReadCache}): a neighbourhood page in a surge
+     * shows its team's photos to every visitor, and the first of them compete with the page's style sheets.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Photo> findPhoto(String slug) {
-        return officers.findBySlug(slug)
+        return photoBySlug.get(slug, wanted -> officers.findBySlug(wanted)
                 .flatMap(officer -> photos.findById(Objects.requireNonNull(officer.getId()))
                         .map(photo -> new Photo(photo.getContentType(), photo.getData(),
-                                Objects.requireNonNullElse(officer.getPhotoAlt(), ""), photo.getUpdatedAt())));
+                                Objects.requireNonNullElse(officer.getPhotoAlt(), ""), photo.getUpdatedAt()))));
     }
 
     /**

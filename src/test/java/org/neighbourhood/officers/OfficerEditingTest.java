@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 import javax.imageio.ImageIO;
@@ -208,6 +209,11 @@ class OfficerEditingTest {
         var upload = withExif(jpeg(noise(1200, 900)));
         assertThat(indexOf(upload, "Exif")).as("the upload carries EXIF").isPositive();
         clock.advance(Duration.ofMinutes(1));
+        // Served once before the change, so that the photo kept in memory is the one to be replaced.
+        var before = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/" + tomasz.photoUrl())).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(before.headers().firstValue("Content-Type")).isNotEqualTo(Optional.of("image/jpeg"));
 
         var saved = officers.replacePhoto(tomasz.id(), tomasz.version(), upload, "me.jpg", "Tomasz Lis in uniform");
 
