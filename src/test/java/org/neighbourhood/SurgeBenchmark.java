@@ -64,6 +64,11 @@ import com.sun.net.httpserver.HttpServer;
  * one who closes the tab or loses the connection does. A visit is an error unless all three answer {@code 200} and
  * the UIDL answer holds the page's heading with no error or expiry in it. Its visits a second are printed as a
  * share of the reference's requests a second.</li>
+ * <li>A person's first load of Riverside's page in headless Chromium (where {@code /usr/bin/chromium} is), after
+ * the measures above: the very first cold load, then {@value #PAINTS} more, each in a new browser context (an empty
+ * cache, no cookies), with the first contentful paint, when Flow took over from the first HTML's copy, the layout
+ * shift (CLS) and the requests and bytes on the wire ({@link FirstPaint}). Targets: first contentful paint under
+ * 300 ms, layout shift under 0.1.</li>
  * <li>The heap a visitor leaves in the portal, in a fresh process: live objects after full collections
  * ({@code jcmd GC.class_histogram}, which counts every live byte) before and after {@code surge.retainedRequests}
  * (default 5,000) first-HTML-only requests, then before and after {@code surge.retainedVisits} (default 2,000)
@@ -108,6 +113,8 @@ public final class SurgeBenchmark {
     private static final int SURGE_WARM_UP_REQUESTS = 1_000;
     private static final int SURGE_WARM_UP_VISITS = 300;
     private static final int ROUNDS = 5;
+    /** Cold loads of Riverside in headless Chromium after the first one: their median is printed. */
+    private static final int PAINTS = 5;
     private static final String STATIC_FILE = "/brand/northshire/logo.svg";
     private static final String RIVERSIDE = "/neighbourhoods/riverside";
     private static final String USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"
@@ -145,6 +152,7 @@ public final class SurgeBenchmark {
             try (var portal = Portal.start("measures", HEAP)) {
                 site = Site.find(portal.port);
                 throughput(portal, site);
+                firstPaint(portal);
             }
             try (var portal = Portal.start("retained heap", HEAP)) {
                 retained(portal, site);
@@ -462,6 +470,41 @@ public final class SurgeBenchmark {
         }
         // A drift from round to round: the machine's other work, or the portal's heap filling up.
         System.out.printf(Locale.ROOT, "      rounds %s%s%n", rounds, more);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // 4b: a person's first load, in a browser
+
+    private static void firstPaint(Portal portal) {
+        if (!FirstPaint.chromiumInstalled()) {
+            System.out.printf(Locale.ROOT, "%nFirst paint: skipped, no Chromium at /usr/bin/chromium (apt-get install"
+                    + " chromium)%n");
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%nFirst paint of %s in headless Chromium, cold loads (a new context each: an"
+                + " empty cache, no cookies), the portal otherwise idle:%n", RIVERSIDE);
+        var loads = FirstPaint.measure("http://localhost:" + portal.port + RIVERSIDE, 1 + PAINTS);
+        var first = loads.getFirst();
+        var rest = loads.subList(1, loads.size());
+        var paints = rest.stream().mapToDouble(FirstPaint.Load::firstContentfulPaint).sorted().toArray();
+        var handovers = rest.stream().mapToDouble(FirstPaint.Load::handover).sorted().toArray();
+        double worstShift = loads.stream().mapToDouble(FirstPaint.Load::layoutShift).max().orElse(Double.NaN);
+        System.out.printf(Locale.ROOT, "  the very first load: first contentful paint %s, Flow took over at %s, layout"
+                + " shift %.3f, %d requests, %,.0f kB%n", ms(first.firstContentfulPaint()), ms(first.handover()),
+                first.layoutShift(), first.requests(), first.bytes() / 1024.0);
+        System.out.printf(Locale.ROOT, "  the next %d: first contentful paint median %s (%s to %s), Flow took over"
+                + " median %s, layout shift at most %.3f, %d requests, %,.0f kB%n", PAINTS,
+                ms(paints[paints.length / 2]), ms(paints[0]), ms(paints[paints.length - 1]),
+                ms(handovers[handovers.length / 2]), worstShift, rest.getLast().requests(),
+                rest.getLast().bytes() / 1024.0);
+        double paint = paints[paints.length / 2];
+        record("first contentful paint, Riverside (median of " + PAINTS + ")", ms(paint), "< 300 ms",
+                paint >= 0 && paint < 300);
+        record("Flow took over, Riverside (median)", ms(handovers[handovers.length / 2]), null, null);
+        record("layout shift, Riverside (worst of " + loads.size() + ")", String.format(Locale.ROOT, "%.3f",
+                worstShift), "< 0.1", worstShift < 0.1);
+        record("cold load of Riverside", String.format(Locale.ROOT, "%d requests, %,.0f kB on the wire",
+                rest.getLast().requests(), rest.getLast().bytes() / 1024.0), null, null);
     }
 
     // ---------------------------------------------------------------------------------------------------------------

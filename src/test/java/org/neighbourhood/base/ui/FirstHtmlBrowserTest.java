@@ -18,34 +18,13 @@ import com.microsoft.playwright.options.WaitUntilState;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.neighbourhood.BrowserTest;
+import org.neighbourhood.FirstPaint;
 
 /**
  * The first HTML of a public page is the page: its content shows at once, from the first response, reads without
  * script, and stays where it is when Flow's client takes over — after which the page works as a Flow page.
  */
 class FirstHtmlBrowserTest extends BrowserTest {
-
-    /**
-     * Notes in the page, from its very start, whether it showed the first HTML's copy, when Flow put the page itself
-     * in its place, and how far the layout shifted (the Cumulative Layout Shift of the load, as Chromium reports it).
-     */
-    private static final String WATCH = """
-            window.__shift = 0;
-            window.__sawCopy = false;
-            window.__handover = null;
-            new PerformanceObserver(list => {
-              for (const entry of list.getEntries()) {
-                if (!entry.hadRecentInput) { window.__shift += entry.value; }
-              }
-            }).observe({ type: 'layout-shift', buffered: true });
-            new MutationObserver(() => {
-              if (document.querySelector('[data-prerendered]')) {
-                window.__sawCopy = true;
-              } else if (window.__sawCopy && window.__handover === null && document.querySelector('.page')) {
-                window.__handover = performance.now();
-              }
-            }).observe(document, { childList: true, subtree: true });
-            """;
 
     @ParameterizedTest
     @CsvSource({"en-GB, en, Your team", "pl-PL, pl, Twój zespół", "cy-GB, cy, Eich tîm"})
@@ -64,7 +43,7 @@ class FirstHtmlBrowserTest extends BrowserTest {
                 "alt=\"Illustration standing in for a photo of Insp Helen Marsh\"", "<main");
 
         useContext(options(browserLocale, true));
-        context.addInitScript(WATCH);
+        context.addInitScript(FirstPaint.WATCH);
         open("/neighbourhoods/riverside");
 
         assertThat((Boolean) page.evaluate("window.__sawCopy")).as("the first response showed the page").isTrue();
